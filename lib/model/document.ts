@@ -1,0 +1,121 @@
+// Small pure helpers over a BoardDocument that every part of lib/ shares.
+import { defaultSizeOf, isBoundaryKind } from '@/lib/catalog';
+import { SCHEMA_VERSION, type BoardDocument, type BoardNode, type Point, type Size } from './types';
+
+let idCounter = 0;
+/** Ids only need to be unique within a board; random + counter keeps pastes apart. */
+export function newId(prefix = 'n'): string {
+  idCounter = (idCounter + 1) % 1_000_000;
+  return `${prefix}_${Math.random().toString(36).slice(2, 8)}${idCounter.toString(36)}`;
+}
+
+export function createEmptyDocument(title = 'Untitled board', now = new Date()): BoardDocument {
+  const stamp = now.toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId('b'),
+    title,
+    notes: '',
+    nodes: [],
+    edges: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+export function nodeSize(node: BoardNode): Size {
+  return node.size ?? defaultSizeOf(node.kind);
+}
+
+export function indexNodes(doc: BoardDocument): Map<string, BoardNode> {
+  return new Map(doc.nodes.map((n) => [n.id, n]));
+}
+
+/** The node's top-left corner in board coordinates, adding up parent offsets. */
+export function absolutePosition(node: BoardNode, byId: Map<string, BoardNode>): Point {
+  let x = node.position.x;
+  let y = node.position.y;
+  let parentId = node.parentId;
+  const seen = new Set<string>([node.id]);
+  while (parentId && !seen.has(parentId)) {
+    seen.add(parentId);
+    const parent = byId.get(parentId);
+    if (!parent) break;
+    x += parent.position.x;
+    y += parent.position.y;
+    parentId = parent.parentId;
+  }
+  return { x, y };
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function absoluteRect(node: BoardNode, byId: Map<string, BoardNode>): Rect {
+  return { ...absolutePosition(node, byId), ...nodeSize(node) };
+}
+
+/** The bounding box of all nodes in board coordinates, or null for an empty board. */
+export function boardBounds(doc: BoardDocument): Rect | null {
+  if (doc.nodes.length === 0) return null;
+  const byId = indexNodes(doc);
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const node of doc.nodes) {
+    const r = absoluteRect(node, byId);
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Ids of every node inside the given boundary, at any depth. */
+export function descendantIds(doc: BoardDocument, boundaryId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const n of doc.nodes) {
+    if (!n.parentId) continue;
+    const list = children.get(n.parentId) ?? [];
+    list.push(n.id);
+    children.set(n.parentId, list);
+  }
+  const out = new Set<string>();
+  const stack = [...(children.get(boundaryId) ?? [])];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return out;
+}
+
+export function isBoundary(node: BoardNode): boolean {
+  return isBoundaryKind(node.kind);
+}
+
+/**
+ * Reorders nodes so every parent comes before its children (React Flow requires it),
+ * keeping the existing order otherwise. Nodes whose parent is missing keep their place.
+ */
+export function sortParentsFirst(nodes: BoardNode[]): BoardNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const placed = new Set<string>();
+  const out: BoardNode[] = [];
+  const visiting = new Set<string>();
+  const place = (node: BoardNode) => {
+    if (placed.has(node.id) || visiting.has(node.id)) return;
+    visiting.add(node.id);
+    const parent = node.parentId ? byId.get(node.parentId) : undefined;
+    if (parent) place(parent);
+    visiting.delete(node.id);
+    placed.add(node.id);
+    out.push(node);
+  };
+  nodes.forEach(place);
+  return out;
+}
