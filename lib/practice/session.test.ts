@@ -1,0 +1,320 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyDocument } from '@/lib/model/document';
+import { DEFAULT_PLAN, MINUTE_MS, presetPlan } from './phases';
+import {
+  canAdvance,
+  currentPhase,
+  elapsed,
+  formatClock,
+  formatDuration,
+  isTimeUp,
+  parseStoredSession,
+  pendingTimeBoundaries,
+  phaseTimeline,
+  remainingInPhase,
+  remainingTotal,
+  serializeSession,
+  sessionReducer,
+  startSession,
+  type PracticeSessionState,
+  type SessionAction,
+} from './session';
+
+const T0 = 1_700_000_000_000;
+const min = (m: number) => m * MINUTE_MS;
+const sec = (s: number) => s * 1000;
+
+function start(plan = DEFAULT_PLAN) {
+  return startSession({ promptId: 'recommendations', plan, at: T0 });
+}
+
+function run(state: PracticeSessionState, ...actions: SessionAction[]) {
+  return actions.reduce(sessionReducer, state);
+}
+
+describe('phase changes by time', () => {
+  it('follows 5 / 10 / 15 / 5 minutes and changes exactly at each boundary', () => {
+    const s = start();
+    expect(currentPhase(s, T0)).toBe('requirements');
+    expect(currentPhase(s, T0 + min(5) - 1)).toBe('requirements');
+    expect(currentPhase(s, T0 + min(5))).toBe('high-level');
+    expect(currentPhase(s, T0 + min(15) - 1)).toBe('high-level');
+    expect(currentPhase(s, T0 + min(15))).toBe('deep-dive');
+    expect(currentPhase(s, T0 + min(30) - 1)).toBe('deep-dive');
+    expect(currentPhase(s, T0 + min(30))).toBe('edge-cases');
+    expect(currentPhase(s, T0 + min(90))).toBe('edge-cases');
+  });
+
+  it('counts down the remaining time in the phase', () => {
+    const s = start();
+    expect(remainingInPhase(s, T0)).toBe(min(5));
+    expect(remainingInPhase(s, T0 + min(5) - 1)).toBe(1);
+    expect(remainingInPhase(s, T0 + min(5))).toBe(min(10));
+    expect(remainingInPhase(s, T0 + min(20))).toBe(min(10));
+    expect(elapsed(s, T0 + min(20))).toBe(min(20));
+  });
+
+  it('shows overrun in the last phase as negative remaining time', () => {
+    const s = start();
+    expect(isTimeUp(s, T0 + min(35) - 1)).toBe(false);
+    expect(isTimeUp(s, T0 + min(35))).toBe(true);
+    expect(remainingInPhase(s, T0 + min(35) + sec(83))).toBe(-sec(83));
+    expect(remainingTotal(s, T0 + min(36))).toBe(-min(1));
+    expect(formatClock(remainingInPhase(s, T0 + min(35) + sec(83)))).toBe('-01:23');
+  });
+
+  it('uses a preset plan', () => {
+    const s = start(presetPlan(60));
+    expect(currentPhase(s, T0 + min(9) - 1)).toBe('requirements');
+    expect(currentPhase(s, T0 + min(9))).toBe('high-level');
+    expect(currentPhase(s, T0 + min(26))).toBe('deep-dive');
+    expect(currentPhase(s, T0 + min(52))).toBe('edge-cases');
+  });
+
+  it('treats a clock that steps backwards as standing still', () => {
+    const s = run(start(), { type: 'pause', at: T0 + min(2) });
+    expect(elapsed(s, T0 + min(1))).toBe(min(2));
+    expect(elapsed(start(), T0 - 5000)).toBe(0);
+  });
+});
+
+describe('recording boundaries with snapshots', () => {
+  it('lists pending time boundaries and records them on tick with the board snapshot', () => {
+    const s = start();
+    expect(pendingTimeBoundaries(s, T0 + min(5) - 1)).toEqual([]);
+    expect(pendingTimeBoundaries(s, T0 + min(5))).toEqual(['requirements']);
+
+    const board = createEmptyDocument('At five minutes');
+    const ticked = sessionReducer(s, { type: 'tick', at: T0 + min(5) + 400, snapshot: { snapshotId: 'snap-1', document: board } });
+    expect(ticked.boundaries).toHaveLength(1);
+    expect(ticked.boundaries[0]).toMatchObject({
+      phase: 'requirements',
+      elapsedMs: min(5),
+      at: T0 + min(5), // the exact moment, not the late tick
+      reason: 'time',
+      snapshotId: 'snap-1',
+    });
+    expect(ticked.boundaries[0].document?.title).toBe('At five minutes');
+    expect(pendingTimeBoundaries(ticked, T0 + min(6))).toEqual([]);
+  });
+
+  it('returns the same state for a tick with nothing to record', () => {
+    const s = start();
+    expect(sessionReducer(s, { type: 'tick', at: T0 + min(1) })).toBe(s);
+  });
+
+  it('records several boundaries at once after a long gap (e.g. a reload)', () => {
+    const s = sessionReducer(start(), { type: 'tick', at: T0 + min(31), snapshot: { snapshotId: 'late' } });
+    expect(s.boundaries.map((b) => [b.phase, b.elapsedMs])).toEqual([
+      ['requirements', min(5)],
+      ['high-level', min(15)],
+      ['deep-dive', min(30)],
+    ]);
+    expect(currentPhase(s, T0 + min(31))).toBe('edge-cases');
+  });
+});
+
+describe('pause and resume', () => {
+  it('excludes paused time from elapsed and from the phase schedule', () => {
+    const s = run(start(), { type: 'pause', at: T0 + min(3) }, { type: 'resume', at: T0 + min(13) });
+    expect(elapsed(s, T0 + min(13))).toBe(min(3));
+    expect(currentPhase(s, T0 + min(15) - 1)).toBe('requirements');
+    expect(currentPhase(s, T0 + min(15))).toBe('high-level');
+  });
+
+  it('freezes the clock while paused', () => {
+    const s = run(start(), { type: 'pause', at: T0 + min(4) });
+    expect(s.status).toBe('paused');
+    expect(elapsed(s, T0 + min(4))).toBe(min(4));
+    expect(elapsed(s, T0 + min(60))).toBe(min(4));
+    expect(currentPhase(s, T0 + min(60))).toBe('requirements');
+    expect(remainingInPhase(s, T0 + min(60))).toBe(min(1));
+  });
+
+  it('dates a time boundary after a pause in wall-clock time', () => {
+    const s = run(
+      start(),
+      { type: 'pause', at: T0 + min(2) },
+      { type: 'resume', at: T0 + min(7) },
+      { type: 'tick', at: T0 + min(11) },
+    );
+    expect(s.boundaries[0]).toMatchObject({ phase: 'requirements', elapsedMs: min(5), at: T0 + min(10) });
+  });
+
+  it('ignores pause while paused and resume while running', () => {
+    const paused = run(start(), { type: 'pause', at: T0 + 1000 });
+    expect(sessionReducer(paused, { type: 'pause', at: T0 + 2000 })).toBe(paused);
+    const running = start();
+    expect(sessionReducer(running, { type: 'resume', at: T0 + 2000 })).toBe(running);
+  });
+});
+
+describe('manual advance and finish', () => {
+  it('advances early; the next phase gets its full planned time from then', () => {
+    const s = run(start(), { type: 'next-phase', at: T0 + min(2), snapshot: { snapshotId: 'r' } });
+    expect(currentPhase(s, T0 + min(2))).toBe('high-level');
+    expect(remainingInPhase(s, T0 + min(2))).toBe(min(10));
+    expect(currentPhase(s, T0 + min(12))).toBe('deep-dive');
+    expect(s.boundaries[0]).toMatchObject({ phase: 'requirements', elapsedMs: min(2), reason: 'manual', snapshotId: 'r' });
+  });
+
+  it('does not skip a phase when the press races a time boundary', () => {
+    // The user saw "High-level design" and pressed next just as its time ran out.
+    const s = run(start(), { type: 'next-phase', at: T0 + min(15) + 300, from: 'high-level' });
+    expect(s.boundaries.map((b) => [b.phase, b.reason])).toEqual([
+      ['requirements', 'time'],
+      ['high-level', 'time'],
+    ]);
+    expect(currentPhase(s, T0 + min(15) + 300)).toBe('deep-dive');
+    // Without `from` the press applies to whatever phase is current by then.
+    const literal = run(start(), { type: 'next-phase', at: T0 + min(15) + 300 });
+    expect(literal.boundaries.map((b) => b.phase)).toEqual(['requirements', 'high-level', 'deep-dive']);
+  });
+
+  it('does not advance past the last phase', () => {
+    const s = sessionReducer(start(), { type: 'tick', at: T0 + min(31) });
+    expect(canAdvance(s, T0 + min(31))).toBe(false);
+    expect(sessionReducer(s, { type: 'next-phase', at: T0 + min(32) })).toBe(s);
+  });
+
+  it('finishes early: remaining phases are not reached and the clock stops', () => {
+    const s = run(
+      start(),
+      { type: 'tick', at: T0 + min(6), snapshot: { snapshotId: 'a' } },
+      { type: 'finish', at: T0 + min(8), snapshot: { snapshotId: 'final' } },
+    );
+    expect(s.status).toBe('finished');
+    expect(s.finishedAt).toBe(T0 + min(8));
+    expect(elapsed(s, T0 + min(100))).toBe(min(8));
+    expect(currentPhase(s, T0 + min(100))).toBe('high-level');
+    const timeline = phaseTimeline(s, T0 + min(100));
+    expect(timeline.map((t) => [t.phase, t.progress, t.spentMs, t.endedBy, t.snapshotId])).toEqual([
+      ['requirements', 'done', min(5), 'time', 'a'],
+      ['high-level', 'done', min(3), 'finish', 'final'],
+      ['deep-dive', 'not-reached', 0, null, null],
+      ['edge-cases', 'not-reached', 0, null, null],
+    ]);
+  });
+
+  it('finishing while paused closes the pause without counting it', () => {
+    const s = run(start(), { type: 'pause', at: T0 + min(1) }, { type: 'finish', at: T0 + min(10) });
+    expect(s.pauses).toEqual([{ from: T0 + min(1), to: T0 + min(10) }]);
+    expect(elapsed(s, T0 + min(20))).toBe(min(1));
+  });
+
+  it('ignores every action after finishing', () => {
+    const s = run(start(), { type: 'finish', at: T0 + min(1) });
+    for (const type of ['pause', 'resume', 'tick', 'next-phase', 'finish'] as const) {
+      expect(sessionReducer(s, { type, at: T0 + min(2) })).toBe(s);
+    }
+  });
+
+  it('reports time spent against the plan, including overrun', () => {
+    const s = run(
+      start(),
+      { type: 'next-phase', at: T0 + min(4), from: 'requirements' },
+      { type: 'next-phase', at: T0 + min(14) - 1, from: 'high-level' },
+      { type: 'tick', at: T0 + min(29) },
+      { type: 'finish', at: T0 + min(40) },
+    );
+    const timeline = phaseTimeline(s, T0 + min(40));
+    expect(timeline.map((t) => [t.spentMs, t.plannedMs, t.overrunMs])).toEqual([
+      [min(4), min(5), 0],
+      [min(10) - 1, min(10), 0],
+      [min(15), min(15), 0],
+      [min(11) + 1, min(5), min(6) + 1],
+    ]);
+  });
+
+  it('marks the live phase as current and the later ones upcoming', () => {
+    const timeline = phaseTimeline(start(), T0 + min(7));
+    expect(timeline.map((t) => t.progress)).toEqual(['done', 'current', 'upcoming', 'upcoming']);
+    expect(timeline[1].spentMs).toBe(min(2));
+  });
+});
+
+describe('restore after a reload', () => {
+  it('round-trips through JSON and continues where it left off', () => {
+    const board = createEmptyDocument('snapshot');
+    const s = run(
+      start(),
+      { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 's1', document: board } },
+      { type: 'pause', at: T0 + min(6) },
+      { type: 'resume', at: T0 + min(8) },
+    );
+    const restored = parseStoredSession(serializeSession(s));
+    expect(restored).toEqual(s);
+    const now = T0 + min(20);
+    expect(currentPhase(restored!, now)).toBe(currentPhase(s, now));
+    expect(remainingInPhase(restored!, now)).toBe(remainingInPhase(s, now));
+    const next = sessionReducer(restored!, { type: 'finish', at: now });
+    expect(parseStoredSession(JSON.parse(serializeSession(next)))).toEqual(next);
+  });
+
+  it('restores a paused session as paused', () => {
+    const s = run(start(), { type: 'pause', at: T0 + min(3) });
+    const restored = parseStoredSession(serializeSession(s))!;
+    expect(restored.status).toBe('paused');
+    expect(elapsed(restored, T0 + min(50))).toBe(min(3));
+  });
+
+  it('gives null for bad stored state and never throws', () => {
+    const good = JSON.parse(serializeSession(run(start(), { type: 'pause', at: T0 + 1000 })));
+    const bad: unknown[] = [
+      null,
+      undefined,
+      42,
+      '',
+      '{not json',
+      '[]',
+      {},
+      { ...good, version: 2 },
+      { ...good, promptId: '' },
+      { ...good, plan: { requirements: 1 } },
+      { ...good, plan: { ...good.plan, 'deep-dive': -5 } },
+      { ...good, startedAt: 'yesterday' },
+      { ...good, status: 'sleeping' },
+      { ...good, status: 'running' }, // an open pause while "running"
+      { ...good, pauses: [{ from: T0 - 10, to: null }] },
+      { ...good, pauses: 'none' },
+      { ...good, finishedAt: T0 },
+      { ...good, boundaries: [{ phase: 'deep-dive', elapsedMs: 1, at: T0, reason: 'time', snapshotId: null, document: null }] },
+      { ...good, boundaries: [{ phase: 'requirements', elapsedMs: 1, at: T0, reason: 'nap', snapshotId: null, document: null }] },
+      { ...good, lastEventAt: T0 - 1 },
+    ];
+    for (const value of bad) {
+      expect(() => parseStoredSession(value)).not.toThrow();
+      expect(parseStoredSession(value)).toBeNull();
+    }
+  });
+
+  it('drops a snapshot document the validator rejects but keeps the boundary', () => {
+    const s = sessionReducer(start(), { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 'x', document: createEmptyDocument() } });
+    const throwing = () => {
+      throw new Error('boom');
+    };
+    const restored = parseStoredSession(serializeSession(s), { validateDocument: throwing });
+    expect(restored?.boundaries[0].snapshotId).toBe('x');
+    expect(restored?.boundaries[0].document).toBeNull();
+  });
+});
+
+describe('formatClock and formatDuration', () => {
+  it('formats a countdown as mm:ss, rounding seconds up', () => {
+    expect(formatClock(min(5))).toBe('05:00');
+    expect(formatClock(min(5) - 1)).toBe('05:00');
+    expect(formatClock(1)).toBe('00:01');
+    expect(formatClock(0)).toBe('00:00');
+    expect(formatClock(-500)).toBe('00:00');
+    expect(formatClock(-1000)).toBe('-00:01');
+    expect(formatClock(-min(12) - sec(5))).toBe('-12:05');
+    expect(formatClock(min(75))).toBe('75:00');
+    expect(formatClock(NaN)).toBe('--:--');
+  });
+
+  it('formats elapsed time rounding down', () => {
+    expect(formatDuration(sec(59) + 999)).toBe('00:59');
+    expect(formatDuration(min(35) + sec(2))).toBe('35:02');
+    expect(formatDuration(Infinity)).toBe('--:--');
+  });
+});

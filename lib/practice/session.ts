@@ -1,0 +1,456 @@
+// A timed practice session as a pure reducer. The clock is injected: every action carries
+// its own timestamp (`at`, epoch milliseconds) and every selector takes `now`, so tests
+// can step time exactly and a reloaded tab resumes from the stored state.
+//
+// Model: "elapsed" is active time (wall time minus paused time). Each phase has a planned
+// duration; a phase ends automatically when its planned time is used up, or earlier when
+// the user presses "next phase". The last phase never ends by itself: running past the
+// plan is allowed and shows up as a negative remaining time until the user finishes.
+import type { BoardDocument, PhaseId } from '@/lib/model/types';
+import { PHASE_ORDER, getPhase, isPhaseId, isValidPlan, planTotalMs, type PhasePlan } from './phases';
+import { looksLikeBoardDocument, validateDocumentSafely, type DocumentValidator } from './document-shape';
+
+export const SESSION_STATE_VERSION = 1;
+
+export type SessionStatus = 'running' | 'paused' | 'finished';
+
+export interface PauseInterval {
+  from: number;
+  /** null while the pause is still going on. */
+  to: number | null;
+}
+
+export type BoundaryReason = 'time' | 'manual' | 'finish';
+
+/** The board at a boundary, as the caller chooses to keep it: an id in its own store, the document, or both. */
+export interface BoardSnapshotRef {
+  snapshotId?: string;
+  document?: BoardDocument;
+}
+
+export interface PhaseBoundary {
+  /** The phase that ended here. */
+  phase: PhaseId;
+  /** Active time at which it ended. For time boundaries this is exactly the planned end. */
+  elapsedMs: number;
+  /** Wall-clock time (epoch ms) at which it ended. */
+  at: number;
+  reason: BoundaryReason;
+  snapshotId: string | null;
+  document: BoardDocument | null;
+}
+
+export interface PracticeSessionState {
+  version: typeof SESSION_STATE_VERSION;
+  promptId: string;
+  plan: PhasePlan;
+  startedAt: number;
+  pauses: PauseInterval[];
+  status: SessionStatus;
+  /** In phase order, at most one per phase. */
+  boundaries: PhaseBoundary[];
+  finishedAt: number | null;
+  /** The latest timestamp seen; a clock that steps backwards is clamped to it so time never runs back. */
+  lastEventAt: number;
+}
+
+export type SessionAction =
+  | { type: 'pause'; at: number }
+  | { type: 'resume'; at: number }
+  /** Records phases that ended by time since the last action, with the board as it is now. */
+  | { type: 'tick'; at: number; snapshot?: BoardSnapshotRef }
+  /**
+   * Ends the current phase early. Ignored in the last phase (use finish). Pass `from`, the
+   * phase the user was looking at: if that phase has meanwhile ended by time (the press
+   * raced the boundary), nothing more is skipped.
+   */
+  | { type: 'next-phase'; at: number; from?: PhaseId; snapshot?: BoardSnapshotRef }
+  | { type: 'finish'; at: number; snapshot?: BoardSnapshotRef };
+
+export function startSession(args: { promptId: string; plan: PhasePlan; at: number }): PracticeSessionState {
+  return {
+    version: SESSION_STATE_VERSION,
+    promptId: args.promptId,
+    plan: { ...args.plan },
+    startedAt: args.at,
+    pauses: [],
+    status: 'running',
+    boundaries: [],
+    finishedAt: null,
+    lastEventAt: args.at,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Time arithmetic
+
+function clampTime(state: PracticeSessionState, now: number): number {
+  if (state.status === 'finished' && state.finishedAt !== null) return state.finishedAt;
+  return Number.isFinite(now) ? Math.max(now, state.lastEventAt) : state.lastEventAt;
+}
+
+/** Active (unpaused) time since the start, in ms. Frozen while paused and after finishing. */
+export function elapsed(state: PracticeSessionState, now: number): number {
+  const t = clampTime(state, now);
+  let paused = 0;
+  for (const pause of state.pauses) {
+    const end = Math.min(pause.to ?? t, t);
+    if (end > pause.from) paused += end - pause.from;
+  }
+  return Math.max(0, t - state.startedAt - paused);
+}
+
+/** The wall-clock moment at which the active clock read `elapsedMs`. */
+function wallTimeAt(state: PracticeSessionState, elapsedMs: number): number {
+  let t = state.startedAt;
+  let remaining = elapsedMs;
+  for (const pause of state.pauses) {
+    const activeBeforePause = pause.from - t;
+    if (remaining <= activeBeforePause) return t + remaining;
+    remaining -= activeBeforePause;
+    if (pause.to === null) return pause.from; // cannot run past an open pause
+    t = pause.to;
+  }
+  return t + remaining;
+}
+
+interface PhaseWindow {
+  phase: PhaseId;
+  startMs: number;
+  /** Where the phase ends or will end by time; Infinity for the last phase until it is finished. */
+  endMs: number;
+  boundary: PhaseBoundary | null;
+  /** False for phases never reached because the session finished earlier. */
+  reached: boolean;
+}
+
+function phaseWindows(state: PracticeSessionState): PhaseWindow[] {
+  const windows: PhaseWindow[] = [];
+  let start = 0;
+  let finishedEarlier = false;
+  PHASE_ORDER.forEach((phase, index) => {
+    const boundary = state.boundaries.find((b) => b.phase === phase) ?? null;
+    const isLast = index === PHASE_ORDER.length - 1;
+    let end: number;
+    if (finishedEarlier) end = start;
+    else if (boundary) end = boundary.elapsedMs;
+    else if (isLast) end = Infinity;
+    else end = start + state.plan[phase];
+    windows.push({ phase, startMs: start, endMs: end, boundary, reached: !finishedEarlier });
+    if (boundary?.reason === 'finish') finishedEarlier = true;
+    start = end;
+  });
+  return windows;
+}
+
+function currentWindow(state: PracticeSessionState, now: number): PhaseWindow {
+  const windows = phaseWindows(state);
+  if (state.status === 'finished') {
+    return windows.find((w) => w.boundary?.reason === 'finish') ?? windows[windows.length - 1];
+  }
+  const e = elapsed(state, now);
+  // `<` rather than `<=`: at exactly the planned end the next phase has begun.
+  return windows.find((w) => e < w.endMs) ?? windows[windows.length - 1];
+}
+
+// ---------------------------------------------------------------------------------------
+// Selectors
+
+/** The phase on the clock now (after finishing: the phase the session finished in). */
+export function currentPhase(state: PracticeSessionState, now: number): PhaseId {
+  return currentWindow(state, now).phase;
+}
+
+/** Planned time left in the current phase; negative once the last phase runs over. */
+export function remainingInPhase(state: PracticeSessionState, now: number): number {
+  const window = currentWindow(state, now);
+  return window.startMs + state.plan[window.phase] - elapsed(state, now);
+}
+
+/** Planned time left in the whole session; negative when over. */
+export function remainingTotal(state: PracticeSessionState, now: number): number {
+  return planTotalMs(state.plan) - elapsed(state, now);
+}
+
+export function isTimeUp(state: PracticeSessionState, now: number): boolean {
+  return remainingTotal(state, now) <= 0;
+}
+
+export function isLastPhase(state: PracticeSessionState, now: number): boolean {
+  return currentPhase(state, now) === PHASE_ORDER[PHASE_ORDER.length - 1];
+}
+
+/** Whether "next phase" would do anything now. */
+export function canAdvance(state: PracticeSessionState, now: number): boolean {
+  return state.status !== 'finished' && !isLastPhase(state, now);
+}
+
+/**
+ * Phases that have ended by time but are not recorded yet. When this is non-empty the UI
+ * should dispatch a `tick` with a snapshot of the board, so snapshots are only taken at
+ * boundaries and not every second.
+ */
+export function pendingTimeBoundaries(state: PracticeSessionState, now: number): PhaseId[] {
+  if (state.status === 'finished') return [];
+  const e = elapsed(state, now);
+  return phaseWindows(state)
+    .filter((w) => w.boundary === null && Number.isFinite(w.endMs) && w.endMs <= e)
+    .map((w) => w.phase);
+}
+
+export type PhaseProgress = 'done' | 'current' | 'upcoming' | 'not-reached';
+
+export interface PhaseTimelineEntry {
+  phase: PhaseId;
+  name: string;
+  plannedMs: number;
+  spentMs: number;
+  /** spent − planned when positive, else 0. */
+  overrunMs: number;
+  progress: PhaseProgress;
+  /** Active time at which the phase started / ended; null when not (yet) reached / ended. */
+  startedAtMs: number | null;
+  endedAtMs: number | null;
+  endedBy: BoundaryReason | null;
+  snapshotId: string | null;
+  document: BoardDocument | null;
+}
+
+/** Time spent per phase against the plan, for the live strip and the review screen. */
+export function phaseTimeline(state: PracticeSessionState, now: number): PhaseTimelineEntry[] {
+  const e = elapsed(state, now);
+  const current = currentWindow(state, now);
+  return phaseWindows(state).map((w) => {
+    const plannedMs = state.plan[w.phase];
+    let progress: PhaseProgress;
+    if (!w.reached) progress = 'not-reached';
+    else if (state.status !== 'finished' && w.phase === current.phase) progress = 'current';
+    else if (w.endMs <= e || w.boundary) progress = 'done';
+    else progress = 'upcoming';
+    const spentMs =
+      progress === 'done' ? w.endMs - w.startMs : progress === 'current' ? Math.max(0, e - w.startMs) : 0;
+    return {
+      phase: w.phase,
+      name: getPhase(w.phase).name,
+      plannedMs,
+      spentMs,
+      overrunMs: Math.max(0, spentMs - plannedMs),
+      progress,
+      startedAtMs: progress === 'done' || progress === 'current' ? w.startMs : null,
+      endedAtMs: progress === 'done' ? w.endMs : null,
+      endedBy: progress === 'done' ? (w.boundary?.reason ?? 'time') : null,
+      snapshotId: w.boundary?.snapshotId ?? null,
+      document: w.boundary?.document ?? null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Reducer
+
+function boundaryFrom(
+  phase: PhaseId,
+  elapsedMs: number,
+  at: number,
+  reason: BoundaryReason,
+  snapshot: BoardSnapshotRef | undefined,
+): PhaseBoundary {
+  return {
+    phase,
+    elapsedMs,
+    at,
+    reason,
+    snapshotId: snapshot?.snapshotId ?? null,
+    document: snapshot?.document ?? null,
+  };
+}
+
+function recordTimeBoundaries(
+  state: PracticeSessionState,
+  at: number,
+  snapshot: BoardSnapshotRef | undefined,
+): PracticeSessionState {
+  const pending = pendingTimeBoundaries(state, at);
+  if (pending.length === 0) return state;
+  const windows = phaseWindows(state);
+  const added = pending.map((phase) => {
+    const end = windows.find((w) => w.phase === phase)!.endMs;
+    return boundaryFrom(phase, end, wallTimeAt(state, end), 'time', snapshot);
+  });
+  return { ...state, boundaries: [...state.boundaries, ...added] };
+}
+
+/** Pure: returns the same object when the action does not apply, so React can skip a render. */
+export function sessionReducer(state: PracticeSessionState, action: SessionAction): PracticeSessionState {
+  if (state.status === 'finished' || !Number.isFinite(action.at)) return state;
+  const at = Math.max(action.at, state.lastEventAt);
+
+  switch (action.type) {
+    case 'pause': {
+      if (state.status !== 'running') return state;
+      return { ...state, status: 'paused', pauses: [...state.pauses, { from: at, to: null }], lastEventAt: at };
+    }
+    case 'resume': {
+      if (state.status !== 'paused') return state;
+      const pauses = state.pauses.map((p, i) => (i === state.pauses.length - 1 ? { ...p, to: at } : p));
+      return { ...state, status: 'running', pauses, lastEventAt: at };
+    }
+    case 'tick': {
+      const next = recordTimeBoundaries(state, at, action.snapshot);
+      return next === state ? state : { ...next, lastEventAt: at };
+    }
+    case 'next-phase': {
+      const caughtUp = recordTimeBoundaries(state, at, action.snapshot);
+      const phase = currentPhase(caughtUp, at);
+      const raced = action.from !== undefined && action.from !== phase;
+      if (raced || isLastPhase(caughtUp, at)) return caughtUp === state ? state : { ...caughtUp, lastEventAt: at };
+      const boundary = boundaryFrom(phase, elapsed(caughtUp, at), at, 'manual', action.snapshot);
+      return { ...caughtUp, boundaries: [...caughtUp.boundaries, boundary], lastEventAt: at };
+    }
+    case 'finish': {
+      const caughtUp = recordTimeBoundaries(state, at, action.snapshot);
+      const phase = currentPhase(caughtUp, at);
+      const elapsedAtFinish = elapsed(caughtUp, at);
+      const pauses = caughtUp.pauses.map((p) => (p.to === null ? { ...p, to: at } : p));
+      const boundary = boundaryFrom(phase, elapsedAtFinish, at, 'finish', action.snapshot);
+      return {
+        ...caughtUp,
+        pauses,
+        status: 'finished',
+        finishedAt: at,
+        boundaries: [...caughtUp.boundaries, boundary],
+        lastEventAt: at,
+      };
+    }
+    default:
+      return state;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage
+
+export function serializeSession(state: PracticeSessionState): string {
+  return JSON.stringify(state);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+export interface ParseSessionOptions {
+  /** The project's document parser; snapshots it rejects are dropped (the boundary is kept). */
+  validateDocument?: DocumentValidator;
+}
+
+/**
+ * Restores a stored session (JSON text or an already parsed value). Never throws: anything
+ * malformed or internally inconsistent gives null, and the UI simply starts fresh.
+ */
+export function parseStoredSession(stored: unknown, options: ParseSessionOptions = {}): PracticeSessionState | null {
+  try {
+    return parseSessionValue(typeof stored === 'string' ? JSON.parse(stored) : stored, options);
+  } catch {
+    return null;
+  }
+}
+
+function parseSessionValue(raw: unknown, options: ParseSessionOptions): PracticeSessionState | null {
+  if (!isRecord(raw) || raw.version !== SESSION_STATE_VERSION) return null;
+  const { promptId, plan, startedAt, pauses, status, boundaries, finishedAt, lastEventAt } = raw;
+  if (typeof promptId !== 'string' || promptId === '') return null;
+  if (!isValidPlan(plan)) return null;
+  if (!isTime(startedAt) || !isTime(lastEventAt) || lastEventAt < startedAt) return null;
+  if (status !== 'running' && status !== 'paused' && status !== 'finished') return null;
+  if (!Array.isArray(pauses) || !Array.isArray(boundaries)) return null;
+
+  // Pauses: ordered, non-overlapping, inside the session; only the last may be open.
+  const parsedPauses: PauseInterval[] = [];
+  let cursor = startedAt;
+  for (const [i, p] of pauses.entries()) {
+    if (!isRecord(p) || !isTime(p.from) || p.from < cursor) return null;
+    const open = p.to === null;
+    if (open && i !== pauses.length - 1) return null;
+    if (!open && (!isTime(p.to) || p.to < p.from)) return null;
+    parsedPauses.push({ from: p.from, to: open ? null : (p.to as number) });
+    cursor = open ? p.from : (p.to as number);
+  }
+  const lastPauseOpen = parsedPauses.length > 0 && parsedPauses[parsedPauses.length - 1].to === null;
+  if ((status === 'paused') !== lastPauseOpen) return null;
+
+  if (status === 'finished') {
+    if (!isTime(finishedAt) || finishedAt < startedAt) return null;
+  } else if (finishedAt !== null) {
+    return null;
+  }
+
+  // Boundaries: one per phase, in phase order, with non-decreasing elapsed time; only the last may be a finish.
+  const validate = options.validateDocument ?? looksLikeBoardDocument;
+  const parsedBoundaries: PhaseBoundary[] = [];
+  let previousIndex = -1;
+  let previousElapsed = 0;
+  for (const [i, b] of boundaries.entries()) {
+    if (!isRecord(b) || !isPhaseId(b.phase)) return null;
+    const index = PHASE_ORDER.indexOf(b.phase);
+    if (index !== previousIndex + 1) return null;
+    if (!isTime(b.elapsedMs) || b.elapsedMs < previousElapsed || !isTime(b.at)) return null;
+    if (b.reason !== 'time' && b.reason !== 'manual' && b.reason !== 'finish') return null;
+    if (b.reason === 'finish' && i !== boundaries.length - 1) return null;
+    if (b.snapshotId !== null && b.snapshotId !== undefined && typeof b.snapshotId !== 'string') return null;
+    const document = b.document == null ? null : validateDocumentSafely(b.document, validate);
+    parsedBoundaries.push({
+      phase: b.phase,
+      elapsedMs: b.elapsedMs,
+      at: b.at,
+      reason: b.reason,
+      snapshotId: typeof b.snapshotId === 'string' ? b.snapshotId : null,
+      document,
+    });
+    previousIndex = index;
+    previousElapsed = b.elapsedMs;
+  }
+  const endsWithFinish = parsedBoundaries.length > 0 && parsedBoundaries[parsedBoundaries.length - 1].reason === 'finish';
+  if ((status === 'finished') !== endsWithFinish) return null;
+
+  return {
+    version: SESSION_STATE_VERSION,
+    promptId,
+    plan: Object.fromEntries(PHASE_ORDER.map((id) => [id, plan[id]])) as PhasePlan,
+    startedAt,
+    pauses: parsedPauses,
+    status,
+    boundaries: parsedBoundaries,
+    finishedAt: status === 'finished' ? (finishedAt as number) : null,
+    lastEventAt,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Formatting
+
+function twoDigits(n: number): string {
+  return n.toString().padStart(2, '0');
+}
+
+/**
+ * A countdown as "mm:ss". Overrun (negative remaining) is shown as "-mm:ss", e.g. a phase
+ * 83 s over reads "-01:23". Seconds round up while counting down, so the display reaches
+ * "00:00" exactly at the boundary and "-00:01" one full second later. Minutes are not
+ * wrapped into hours ("75:00"). Non-finite input gives "--:--".
+ */
+export function formatClock(ms: number): string {
+  if (!Number.isFinite(ms)) return '--:--';
+  const seconds = Math.ceil(ms / 1000);
+  const sign = seconds < 0 ? '-' : '';
+  const abs = Math.abs(seconds);
+  return `${sign}${twoDigits(Math.floor(abs / 60))}:${twoDigits(abs % 60)}`;
+}
+
+/** A duration that counts up (elapsed, time spent) as "mm:ss", rounding down. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return '--:--';
+  const abs = Math.floor(Math.abs(ms) / 1000);
+  return `${ms < 0 && abs > 0 ? '-' : ''}${twoDigits(Math.floor(abs / 60))}:${twoDigits(abs % 60)}`;
+}
