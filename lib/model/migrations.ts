@@ -1,0 +1,153 @@
+// Versioned migrations, tldraw style: each migration upgrades a raw (unvalidated) document
+// from version N to N + 1, ids go up by exactly one, and the last one ends at SCHEMA_VERSION.
+// Migrations run on plain JSON objects *before* the parser restores and validates the
+// document, so they must tolerate any shape (the parser catches anything they throw).
+//
+// A document newer than SCHEMA_VERSION is refused, never "repaired": an older app cannot
+// know what a newer field means, and rewriting it would destroy the newer work.
+import { SCHEMA_VERSION } from './types';
+
+export type RawObject = Record<string, unknown>;
+
+export interface Migration {
+  /** "design-drill/board/<toVersion>": unique and in order. */
+  id: string;
+  fromVersion: number;
+  toVersion: number;
+  description: string;
+  up(document: RawObject): RawObject;
+}
+
+export type MigrationResult =
+  | { ok: true; document: RawObject; applied: string[] }
+  | { ok: false; code: 'newer-schema' | 'bad-version' | 'migration-failed'; reason: string };
+
+const isObject = (value: unknown): value is RawObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * v0 → v1. No v0 file was ever published: v0 is the pre-release prototype shape in which
+ * React Flow nodes were saved as they are (`type` + `data: { label, … }`, `parentNode`, and
+ * edge kinds under `data.kind`). Keeping it gives the chain a real, tested step, and it
+ * also upgrades boards pasted straight out of a React Flow prototype.
+ */
+const v0ToV1: Migration = {
+  id: 'design-drill/board/1',
+  fromVersion: 0,
+  toVersion: 1,
+  description: 'React-Flow-shaped prototype boards → Design Drill document model',
+  up(document) {
+    const nodes = Array.isArray(document.nodes) ? document.nodes : [];
+    const edges = Array.isArray(document.edges) ? document.edges : [];
+    return {
+      ...document,
+      schemaVersion: 1,
+      nodes: nodes.map((node) => {
+        if (!isObject(node)) return node;
+        const data = isObject(node.data) ? node.data : {};
+        const width = typeof node.width === 'number' ? node.width : undefined;
+        const height = typeof node.height === 'number' ? node.height : undefined;
+        return {
+          id: node.id,
+          kind: node.kind ?? node.type,
+          position: node.position,
+          parentId: node.parentId ?? node.parentNode,
+          size: node.size ?? (width !== undefined && height !== undefined ? { width, height } : undefined),
+          label: node.label ?? data.label,
+          replicas: node.replicas ?? data.replicas,
+          instance: node.instance ?? data.instance,
+          monthlyCostUsd: node.monthlyCostUsd ?? data.monthlyCostUsd,
+          tags: node.tags ?? data.tags,
+          notes: node.notes ?? data.notes,
+        };
+      }),
+      edges: edges.map((edge) => {
+        if (!isObject(edge)) return edge;
+        const data = isObject(edge.data) ? edge.data : {};
+        return {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          sourceHandle: edge.sourceHandle ?? undefined,
+          targetHandle: edge.targetHandle ?? undefined,
+          label: edge.label ?? data.label,
+          kind: edge.kind ?? data.kind,
+        };
+      }),
+    };
+  },
+};
+
+/** Every migration, oldest first. Add a new one (and bump SCHEMA_VERSION) for each shape change. */
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+/** The oldest version the migrations can start from. */
+export function oldestSupportedVersion(migrations: readonly Migration[] = MIGRATIONS, target = SCHEMA_VERSION): number {
+  return migrations.length > 0 ? migrations[0].fromVersion : target;
+}
+
+/**
+ * Checks the list is a gap-free chain ending at `target`. Returns the problems found
+ * (empty when the chain is sound); a test keeps MIGRATIONS honest with it.
+ */
+export function validateMigrations(migrations: readonly Migration[], target = SCHEMA_VERSION): string[] {
+  const problems: string[] = [];
+  migrations.forEach((m, index) => {
+    if (m.toVersion !== m.fromVersion + 1) {
+      problems.push(`${m.id}: goes from ${m.fromVersion} to ${m.toVersion}, not up by exactly one`);
+    }
+    if (m.id !== `design-drill/board/${m.toVersion}`) {
+      problems.push(`${m.id}: id should be design-drill/board/${m.toVersion}`);
+    }
+    const previous = migrations[index - 1];
+    if (previous && previous.toVersion !== m.fromVersion) {
+      problems.push(`${m.id}: follows ${previous.id}, which ends at ${previous.toVersion}`);
+    }
+  });
+  const last = migrations[migrations.length - 1];
+  if (last && last.toVersion !== target) {
+    problems.push(`the chain ends at ${last.toVersion}, but the schema is at ${target}`);
+  }
+  return problems;
+}
+
+/** Upgrades a raw document from `fromVersion` to `target`, one step at a time. Never throws. */
+export function migrateDocument(
+  document: RawObject,
+  fromVersion: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): MigrationResult {
+  if (!Number.isInteger(fromVersion)) {
+    return { ok: false, code: 'bad-version', reason: `The version must be a whole number, not ${String(fromVersion)}.` };
+  }
+  if (fromVersion > target) {
+    return {
+      ok: false,
+      code: 'newer-schema',
+      reason: `This board was saved by a newer version of Design Drill (schema ${fromVersion}; this app reads up to ${target}). Update the app to open it.`,
+    };
+  }
+  const oldest = oldestSupportedVersion(migrations, target);
+  if (fromVersion < oldest) {
+    return { ok: false, code: 'bad-version', reason: `Schema version ${fromVersion} is not supported (the oldest is ${oldest}).` };
+  }
+  let current = document;
+  const applied: string[] = [];
+  for (let version = fromVersion; version < target; version++) {
+    const step = migrations.find((m) => m.fromVersion === version);
+    if (!step || step.toVersion !== version + 1) {
+      return { ok: false, code: 'bad-version', reason: `No migration from schema version ${version} to ${version + 1}.` };
+    }
+    try {
+      const next = step.up(current);
+      if (!isObject(next)) throw new Error('migration returned no document');
+      current = next;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, code: 'migration-failed', reason: `Upgrading the board to schema version ${step.toVersion} failed: ${detail}` };
+    }
+    applied.push(step.id);
+  }
+  return { ok: true, document: { ...current, schemaVersion: target }, applied };
+}
