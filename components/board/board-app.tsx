@@ -1,0 +1,124 @@
+'use client';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { findCommandForKey, type CommandId } from '@/lib/commands/registry';
+import { BoardCanvas } from '@/components/canvas/board-canvas';
+import { Palette } from '@/components/palette/palette';
+import { BoardNotes, Inspector } from '@/components/inspector/inspector';
+import { Toolbar } from '@/components/toolbar/toolbar';
+import { ShortcutHelp } from '@/components/toolbar/shortcut-help';
+import { useBoardStore } from './board-store';
+import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
+import type { Fragment } from '@/lib/commands/edits';
+
+/** Copy, cut and paste go through the browser's clipboard events so they also work across tabs. */
+const CLIPBOARD_COMMANDS: ReadonlySet<CommandId> = new Set(['copy', 'cut', 'paste']);
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return !!target.closest('input, textarea, select, [contenteditable="true"]');
+}
+
+function isMacPlatform(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
+function useThemeClass() {
+  const theme = useBoardStore((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+}
+
+function BoardEditor() {
+  const flow = useReactFlow();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useThemeClass();
+
+  const handlers: CommandHandlers = useMemo(
+    () => ({ ...baseHandlers(flow, () => setHelpOpen(true)) }),
+    [flow],
+  );
+
+  const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers]);
+
+  useEffect(() => {
+    const isMac = isMacPlatform();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
+      if (document.querySelector('[role="dialog"][aria-modal="true"]') && event.key !== 'Escape') return;
+      const command = findCommandForKey(event, isMac);
+      if (!command || CLIPBOARD_COMMANDS.has(command.id) || !handlers[command.id]) return;
+      event.preventDefault();
+      handlers[command.id]!();
+    };
+    const onCopy = (event: ClipboardEvent, cut: boolean) => {
+      if (isTypingTarget(event.target)) return;
+      const fragment = copySelection();
+      if (!fragment) return;
+      event.preventDefault();
+      const json = JSON.stringify({ type: 'design-drill/fragment', fragment });
+      event.clipboardData?.setData(CLIPBOARD_MIME, json);
+      event.clipboardData?.setData('text/plain', json);
+      if (cut) handlers.delete?.();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTypingTarget(event.target)) return;
+      const text = event.clipboardData?.getData(CLIPBOARD_MIME) || event.clipboardData?.getData('text/plain');
+      const fromSystem = parseFragment(text);
+      event.preventDefault();
+      if (fromSystem) setClipboard(fromSystem);
+      pasteFragment();
+    };
+    const copy = (e: ClipboardEvent) => onCopy(e, false);
+    const cut = (e: ClipboardEvent) => onCopy(e, true);
+    window.addEventListener('keydown', onKeyDown);
+    document.addEventListener('copy', copy);
+    document.addEventListener('cut', cut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('copy', copy);
+      document.removeEventListener('cut', cut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [handlers]);
+
+  return (
+    <div className="app-shell">
+      <Toolbar run={run} available={handlers} />
+      <div className="workspace">
+        <Palette />
+        <main className="canvas-area" aria-label="Board">
+          <BoardCanvas />
+        </main>
+        <aside className="side-panel" aria-label="Details">
+          <Inspector />
+          <BoardNotes />
+        </aside>
+      </div>
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+/** A fragment pasted from another tab; anything else on the clipboard is ignored. */
+function parseFragment(text: string | undefined): Fragment | null {
+  if (!text || text.length > 5_000_000) return null;
+  try {
+    const value = JSON.parse(text) as { type?: unknown; fragment?: Fragment };
+    if (value?.type !== 'design-drill/fragment' || !value.fragment) return null;
+    // The fragment goes through the document parser like every other input.
+    return value.fragment;
+  } catch {
+    return null;
+  }
+}
+
+export function BoardApp() {
+  return (
+    <ReactFlowProvider>
+      <BoardEditor />
+    </ReactFlowProvider>
+  );
+}

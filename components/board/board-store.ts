@@ -1,0 +1,117 @@
+'use client';
+// The editor's state: the document history (lib/commands/history) plus what is not part of
+// the document — selection, view toggles. Components subscribe to the narrowest slice they
+// need so that a drag re-renders the dragged node, not the whole board.
+import { create } from 'zustand';
+import * as edits from '@/lib/commands/edits';
+import {
+  breakCoalescing,
+  createHistory,
+  endGesture,
+  record,
+  redo,
+  undo,
+  type History,
+  type RecordOptions,
+} from '@/lib/commands/history';
+import { createEmptyDocument } from '@/lib/model/document';
+import type { BoardDocument } from '@/lib/model/types';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+export interface Selection {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export interface BoardState {
+  history: History;
+  selection: Selection;
+  /** Nodes to emphasise (e.g. a clicked checklist finding); the rest is not dimmed. */
+  highlightedIds: ReadonlySet<string>;
+  /** Nodes greyed out by the failure simulation; never saved, never an undo step. */
+  dimmedIds: ReadonlySet<string>;
+  snapToGrid: boolean;
+  theme: ThemePreference;
+  /** Bumped when the whole document is swapped (open, import) so the view refits. */
+  loadCount: number;
+
+  /** Applies a pure edit to the document as one undo step (or part of one). */
+  apply: (edit: (doc: BoardDocument) => BoardDocument, options?: RecordOptions) => void;
+  endGesture: () => void;
+  breakCoalescing: () => void;
+  undo: () => void;
+  redo: () => void;
+  /** Replaces the board (open, import, new): a fresh history. */
+  load: (doc: BoardDocument) => void;
+  select: (nodeIds: Iterable<string>, edgeIds?: Iterable<string>) => void;
+  setSelection: (selection: Selection) => void;
+  setHighlighted: (ids: Iterable<string>) => void;
+  setDimmed: (ids: Iterable<string>) => void;
+  toggleSnap: () => void;
+  setTheme: (theme: ThemePreference) => void;
+}
+
+/** Drops selected ids that no longer exist (after undo, delete …) without touching the rest. */
+function pruneSelection(selection: Selection, doc: BoardDocument): Selection {
+  if (selection.nodeIds.size === 0 && selection.edgeIds.size === 0) return selection;
+  const nodeIds = new Set([...selection.nodeIds].filter((id) => doc.nodes.some((n) => n.id === id)));
+  const edgeIds = new Set([...selection.edgeIds].filter((id) => doc.edges.some((e) => e.id === id)));
+  if (nodeIds.size === selection.nodeIds.size && edgeIds.size === selection.edgeIds.size) return selection;
+  return { nodeIds, edgeIds };
+}
+
+export const useBoardStore = create<BoardState>()((set, get) => ({
+  history: createHistory(createEmptyDocument()),
+  selection: { nodeIds: EMPTY, edgeIds: EMPTY },
+  highlightedIds: EMPTY,
+  dimmedIds: EMPTY,
+  snapToGrid: true,
+  theme: 'system',
+  loadCount: 0,
+
+  apply: (edit, options) => {
+    const { history } = get();
+    const next = edit(history.present);
+    if (next === history.present) return;
+    set({ history: record(history, next, options) });
+  },
+  endGesture: () => {
+    const { history } = get();
+    if (history.gestureBase) set({ history: endGesture(history) });
+  },
+  breakCoalescing: () => set({ history: breakCoalescing(get().history) }),
+  undo: () => {
+    const history = undo(get().history);
+    set({ history, selection: pruneSelection(get().selection, history.present) });
+  },
+  redo: () => {
+    const history = redo(get().history);
+    set({ history, selection: pruneSelection(get().selection, history.present) });
+  },
+  load: (doc) =>
+    set({
+      history: createHistory(doc),
+      selection: { nodeIds: EMPTY, edgeIds: EMPTY },
+      highlightedIds: EMPTY,
+      dimmedIds: EMPTY,
+      loadCount: get().loadCount + 1,
+    }),
+  select: (nodeIds, edgeIds = []) => set({ selection: { nodeIds: new Set(nodeIds), edgeIds: new Set(edgeIds) } }),
+  setSelection: (selection) => set({ selection }),
+  setHighlighted: (ids) => set({ highlightedIds: new Set(ids) }),
+  setDimmed: (ids) => set({ dimmedIds: new Set(ids) }),
+  toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
+  setTheme: (theme) => set({ theme }),
+}));
+
+export const selectDoc = (s: BoardState) => s.history.present;
+
+/** Convenience for event handlers outside React render. */
+export function currentDoc(): BoardDocument {
+  return useBoardStore.getState().history.present;
+}
+
+export { edits };

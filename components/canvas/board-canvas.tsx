@@ -1,0 +1,197 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import type { HandleSide, Point } from '@/lib/model/types';
+import { getKind } from '@/lib/catalog';
+import { edits, useBoardStore } from '@/components/board/board-store';
+import { ComponentNode } from '@/components/nodes/component-node';
+import { BoundaryNode } from '@/components/nodes/boundary-node';
+import { NoteNode } from '@/components/nodes/note-node';
+import { BoardEdgeView } from '@/components/edges/board-edge';
+import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from './flow-adapters';
+
+const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
+const edgeTypes = { board: BoardEdgeView };
+const GRID = 16;
+const PRO_OPTIONS = { hideAttribution: true };
+
+function minimapColor(node: BoardFlowNode): string {
+  if (node.type === 'boundary') return 'rgba(134, 142, 150, 0.15)';
+  if (node.type === 'note') return '#ffe066';
+  const category = getKind(node.data.node.kind)?.category;
+  return category ? `var(--c-${category})` : '#adb5bd';
+}
+
+export interface BoardCanvasProps {
+  /** Called when files are dropped on the canvas (JSON import). */
+  onDropFiles?: (files: FileList) => void;
+}
+
+export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
+  const doc = useBoardStore((s) => s.history.present);
+  const selection = useBoardStore((s) => s.selection);
+  const snapToGrid = useBoardStore((s) => s.snapToGrid);
+  const theme = useBoardStore((s) => s.theme);
+  const loadCount = useBoardStore((s) => s.loadCount);
+  const { fitView, setViewport } = useReactFlow();
+
+  const toFlowNodes = useMemo(createNodeAdapter, []);
+  const toFlowEdges = useMemo(createEdgeAdapter, []);
+  const nodes = toFlowNodes(doc.nodes, selection.nodeIds);
+  const edges = toFlowEdges(doc.edges, selection.edgeIds);
+
+  // A freshly opened board is shown whole.
+  const firstLoad = useRef(true);
+  useEffect(() => {
+    const empty = useBoardStore.getState().history.present.nodes.length === 0;
+    // React Flow queues fitView until nodes exist, which would zoom onto the first node the
+    // user adds; an empty board gets the default viewport instead.
+    if (empty) {
+      void setViewport({ x: 0, y: 0, zoom: 1 });
+      return;
+    }
+    const timer = window.setTimeout(
+      () => fitView({ padding: 0.15, maxZoom: 1.25, duration: firstLoad.current ? 0 : 250 }),
+      30,
+    );
+    firstLoad.current = false;
+    return () => window.clearTimeout(timer);
+  }, [loadCount, fitView, setViewport]);
+
+  const onNodesChange = useCallback((changes: NodeChange<BoardFlowNode>[]) => {
+    const store = useBoardStore.getState();
+    const positions = new Map<string, Point>();
+    let selectionChanged = false;
+    const selectedNodes = new Set(store.selection.nodeIds);
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        positions.set(change.id, { x: Math.round(change.position.x), y: Math.round(change.position.y) });
+      } else if (change.type === 'dimensions' && change.setAttributes && change.dimensions) {
+        // Only NodeResizer sets attributes; plain DOM measurements are ignored (sizes come from the catalog).
+        const { width, height } = change.dimensions;
+        const moved = positions.get(change.id);
+        store.apply((d) => edits.resizeNode(d, change.id, { width, height }, moved), { gesture: true });
+        positions.delete(change.id);
+      } else if (change.type === 'select') {
+        selectionChanged = true;
+        if (change.selected) selectedNodes.add(change.id);
+        else selectedNodes.delete(change.id);
+      }
+    }
+    if (positions.size > 0) store.apply((d) => edits.moveNodes(d, positions), { gesture: true });
+    if (selectionChanged) store.setSelection({ nodeIds: selectedNodes, edgeIds: store.selection.edgeIds });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<BoardFlowEdge>[]) => {
+    const store = useBoardStore.getState();
+    const selectedEdges = new Set(store.selection.edgeIds);
+    let selectionChanged = false;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selectionChanged = true;
+        if (change.selected) selectedEdges.add(change.id);
+        else selectedEdges.delete(change.id);
+      }
+    }
+    if (selectionChanged) store.setSelection({ nodeIds: store.selection.nodeIds, edgeIds: selectedEdges });
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    useBoardStore.getState().apply((d) =>
+      edits.connect(d, {
+        source: c.source,
+        target: c.target,
+        sourceHandle: c.sourceHandle as HandleSide | null,
+        targetHandle: c.targetHandle as HandleSide | null,
+      }),
+    );
+  }, []);
+
+  const onReconnect = useCallback((old: BoardFlowEdge, c: Connection) => {
+    useBoardStore.getState().apply((d) =>
+      edits.reconnectEdge(d, old.id, {
+        source: c.source,
+        target: c.target,
+        sourceHandle: c.sourceHandle as HandleSide | null,
+        targetHandle: c.targetHandle as HandleSide | null,
+      }),
+    );
+  }, []);
+
+  const onDragStart = useCallback(() => useBoardStore.getState().breakCoalescing(), []);
+  // Dropping into (or out of) a boundary is part of the same drag: one undo step.
+  const onDragStop = useCallback((_e: unknown, _n: unknown, dragged: BoardFlowNode[]) => {
+    const store = useBoardStore.getState();
+    store.apply((d) => edits.reparentToContainingBoundary(d, dragged.map((n) => n.id)), { gesture: true });
+    store.endGesture();
+  }, []);
+  const onSelectionDragStop = useCallback(
+    (e: unknown, dragged: BoardFlowNode[]) => onDragStop(e, null, dragged),
+    [onDragStop],
+  );
+
+
+  return (
+    <div
+      className="board-canvas"
+      data-testid="board-canvas"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (e.dataTransfer.files.length > 0 && onDropFiles) {
+          e.preventDefault();
+          onDropFiles(e.dataTransfer.files);
+        }
+      }}
+    >
+      <ReactFlow<BoardFlowNode, BoardFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onReconnect={onReconnect}
+        onNodeDragStart={onDragStart}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStart={onDragStart}
+        onSelectionDragStop={onSelectionDragStop}
+        connectionMode={ConnectionMode.Loose}
+        edgesReconnectable
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        panActivationKeyCode="Space"
+        zoomActivationKeyCode={['Meta', 'Control']}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        colorMode={theme}
+        minZoom={0.05}
+        maxZoom={3}
+        proOptions={PRO_OPTIONS}
+        disableKeyboardA11y={false}
+        onlyRenderVisibleElements={false}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
+  );
+}

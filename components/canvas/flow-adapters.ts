@@ -1,0 +1,93 @@
+// Adapters between our document and React Flow. React Flow's own fields (selected, measured,
+// dragging) live only on the objects made here and never reach a saved document.
+//
+// React Flow re-renders a node when its object identity changes, so the adapter keeps one
+// cached flow object per node and rebuilds it only when the board node or its selection
+// changed: dragging one node rebuilds one object, not a thousand.
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { isBoundaryKind } from '@/lib/catalog';
+import { nodeSize } from '@/lib/model/document';
+import type { BoardEdge, BoardNode } from '@/lib/model/types';
+
+export type BoardFlowNode = Node<{ node: BoardNode }, 'component' | 'boundary' | 'note'>;
+export type BoardFlowEdge = Edge<{ edge: BoardEdge }, 'board'>;
+
+function flowTypeOf(node: BoardNode): 'component' | 'boundary' | 'note' {
+  if (isBoundaryKind(node.kind)) return 'boundary';
+  if (node.kind === 'note') return 'note';
+  return 'component';
+}
+
+function toFlowNode(node: BoardNode, selected: boolean): BoardFlowNode {
+  const { width, height } = nodeSize(node);
+  const boundary = isBoundaryKind(node.kind);
+  return {
+    id: node.id,
+    type: flowTypeOf(node),
+    position: node.position,
+    parentId: node.parentId,
+    data: { node },
+    selected,
+    width,
+    height,
+    // Sizes are known from the catalog, so React Flow need not wait for a DOM measurement.
+    measured: { width, height },
+    // Boundaries stay behind the components they hold.
+    zIndex: boundary ? -1 : undefined,
+    // Only the title bar of a boundary drags it, so box-selecting inside one still works.
+    dragHandle: boundary ? '.boundary-drag-handle' : undefined,
+    domAttributes: { 'data-kind': node.kind } as Node['domAttributes'],
+    ariaLabel: node.label,
+  };
+}
+
+export function createNodeAdapter() {
+  const cache = new Map<string, { source: BoardNode; selected: boolean; flow: BoardFlowNode }>();
+  return function toFlowNodes(nodes: readonly BoardNode[], selectedIds: ReadonlySet<string>): BoardFlowNode[] {
+    const seen = new Set<string>();
+    const out = nodes.map((node) => {
+      seen.add(node.id);
+      const selected = selectedIds.has(node.id);
+      const hit = cache.get(node.id);
+      if (hit && hit.source === node && hit.selected === selected) return hit.flow;
+      const flow = toFlowNode(node, selected);
+      cache.set(node.id, { source: node, selected, flow });
+      return flow;
+    });
+    if (cache.size > seen.size) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+    return out;
+  };
+}
+
+function toFlowEdge(edge: BoardEdge, selected: boolean): BoardFlowEdge {
+  return {
+    id: edge.id,
+    type: 'board',
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: edge.sourceHandle ?? null,
+    targetHandle: edge.targetHandle ?? null,
+    data: { edge },
+    selected,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+    ariaLabel: edge.label ? `Edge: ${edge.label}` : 'Edge',
+  };
+}
+
+export function createEdgeAdapter() {
+  const cache = new Map<string, { source: BoardEdge; selected: boolean; flow: BoardFlowEdge }>();
+  return function toFlowEdges(edges: readonly BoardEdge[], selectedIds: ReadonlySet<string>): BoardFlowEdge[] {
+    const seen = new Set<string>();
+    const out = edges.map((edge) => {
+      seen.add(edge.id);
+      const selected = selectedIds.has(edge.id);
+      const hit = cache.get(edge.id);
+      if (hit && hit.source === edge && hit.selected === selected) return hit.flow;
+      const flow = toFlowEdge(edge, selected);
+      cache.set(edge.id, { source: edge, selected, flow });
+      return flow;
+    });
+    if (cache.size > seen.size) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+    return out;
+  };
+}

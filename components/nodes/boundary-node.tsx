@@ -1,0 +1,34 @@
+'use client';
+import { memo } from 'react';
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { BOUNDARY_MIN_SIZE, getKind } from '@/lib/catalog';
+import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
+import { useBoardStore } from '@/components/board/board-store';
+import { KindIcon } from './kind-icon';
+import { InlineLabel } from './inline-label';
+import { NodeHandles } from './node-handles';
+import { useNodeEmphasis } from './use-node-emphasis';
+
+/** A resizable container (VPC, cluster, tenant, AZ …). Only its title bar drags it. */
+export const BoundaryNode = memo(function BoundaryNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+  const node = data.node;
+  const kind = getKind(node.kind);
+  const emphasis = useNodeEmphasis(id);
+  return (
+    <div className={`boundary-node boundary-${node.kind}${selected ? ' is-selected' : ''}${emphasis}`}>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={BOUNDARY_MIN_SIZE.width}
+        minHeight={BOUNDARY_MIN_SIZE.height}
+        onResizeStart={() => useBoardStore.getState().breakCoalescing()}
+        onResizeEnd={() => useBoardStore.getState().endGesture()}
+      />
+      <NodeHandles />
+      <div className="boundary-drag-handle boundary-title">
+        {kind && <KindIcon icon={kind.icon} size={16} />}
+        <InlineLabel nodeId={id} label={node.label} className="boundary-label" />
+        <span className="boundary-kind">{kind?.label}</span>
+      </div>
+    </div>
+  );
+});

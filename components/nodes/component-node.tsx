@@ -1,0 +1,33 @@
+'use client';
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { getKind } from '@/lib/catalog';
+import { formatMonthlyCost } from '@/lib/model/format';
+import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
+import { KindIcon } from './kind-icon';
+import { InlineLabel } from './inline-label';
+import { NodeHandles } from './node-handles';
+import { useNodeEmphasis } from './use-node-emphasis';
+
+/** A catalog component: icon, label and the properties an interviewer asks about first. */
+export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+  const node = data.node;
+  const kind = getKind(node.kind);
+  const emphasis = useNodeEmphasis(id);
+  const facts: string[] = [];
+  if (node.replicas !== undefined) facts.push(`×${node.replicas}`);
+  if (node.monthlyCostUsd !== undefined) facts.push(formatMonthlyCost(node.monthlyCostUsd));
+  return (
+    <div className={`component-node category-${kind?.category ?? 'unknown'}${selected ? ' is-selected' : ''}${emphasis}`}>
+      <NodeHandles />
+      <div className="component-node-icon">{kind && <KindIcon icon={kind.icon} size={22} />}</div>
+      <div className="component-node-text">
+        <InlineLabel nodeId={id} label={node.label} className="component-node-label" />
+        <span className="component-node-facts">
+          {facts.length > 0 ? facts.join(' · ') : kind?.label}
+          {node.tags.length > 0 && <span className="component-node-tags" title={node.tags.join(', ')}> · {node.tags.length} tag{node.tags.length > 1 ? 's' : ''}</span>}
+        </span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,28 @@
+'use client';
+import { memo } from 'react';
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
+import { useBoardStore } from '@/components/board/board-store';
+import { InlineLabel } from './inline-label';
+import { NodeHandles } from './node-handles';
+import { useNodeEmphasis } from './use-node-emphasis';
+
+/** A sticky note: a title (label) and its text (notes), edited in the inspector. */
+export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+  const node = data.node;
+  const emphasis = useNodeEmphasis(id);
+  return (
+    <div className={`note-node${selected ? ' is-selected' : ''}${emphasis}`}>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={120}
+        minHeight={60}
+        onResizeStart={() => useBoardStore.getState().breakCoalescing()}
+        onResizeEnd={() => useBoardStore.getState().endGesture()}
+      />
+      <NodeHandles />
+      <InlineLabel nodeId={id} label={node.label} className="note-title" />
+      <p className="note-text">{node.notes}</p>
+    </div>
+  );
+});

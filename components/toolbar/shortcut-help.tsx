@@ -1,0 +1,73 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { COMMANDS, formatShortcut } from '@/lib/commands/registry';
+
+const GROUPS = ['Edit', 'Selection', 'View', 'Board'] as const;
+const MOUSE = [
+  ['Drag from the palette', 'drop a component where released'],
+  ['Click / Enter on a palette item', 'add it at the centre of the view'],
+  ['Drag on empty canvas', 'box select'],
+  ['Shift / Ctrl + click', 'add to the selection'],
+  ['Space + drag, middle/right drag, scroll', 'pan'],
+  ['Ctrl + scroll, pinch', 'zoom'],
+  ['Drag from a handle to a node', 'connect (any side to any side)'],
+  ['Double-click a label', 'rename in place'],
+  ['Drag a node into a boundary', 'it moves with the boundary; drag it out to release'],
+];
+
+export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  useEffect(() => {
+    ref.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <div
+        ref={ref}
+        className="dialog shortcut-help"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Keyboard shortcuts"
+        tabIndex={-1}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <header className="dialog-header">
+          <h2>Keyboard shortcuts</h2>
+          <button type="button" onClick={onClose} aria-label="Close">×</button>
+        </header>
+        <div className="shortcut-columns">
+          {GROUPS.map((group) => (
+            <section key={group}>
+              <h3>{group}</h3>
+              <dl>
+                {COMMANDS.filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
+                  <div key={c.id} className="shortcut-row">
+                    <dt>{c.label}</dt>
+                    <dd>{c.shortcuts.slice(0, 2).map((s) => <kbd key={s}>{formatShortcut(s, isMac)}</kbd>)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          ))}
+          <section>
+            <h3>Mouse</h3>
+            <dl>
+              {MOUSE.map(([gesture, effect]) => (
+                <div key={gesture} className="shortcut-row">
+                  <dt>{gesture}</dt>
+                  <dd>{effect}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

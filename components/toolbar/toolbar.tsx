@@ -1,0 +1,72 @@
+'use client';
+import { COMMANDS, commandMeta, formatShortcut, type CommandId } from '@/lib/commands/registry';
+import { canRedo, canUndo } from '@/lib/commands/history';
+import { edits, useBoardStore } from '@/components/board/board-store';
+import type { CommandHandlers } from '@/components/board/command-handlers';
+
+/** Toolbar buttons in order; a button shows only when its feature is wired in. */
+const TOOLBAR: (CommandId | '|')[] = [
+  'undo', 'redo', '|',
+  'auto-layout', '|',
+  'templates', 'practice', 'simulate-failure', '|',
+  'export-png', 'export-svg', 'export-json', 'import-json', 'share-link', '|',
+  'boards', 'new-board',
+];
+
+function tooltip(id: CommandId): string {
+  const meta = commandMeta(id);
+  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  return meta.shortcuts.length ? `${meta.label} (${formatShortcut(meta.shortcuts[0], isMac)})` : meta.label;
+}
+
+export function Toolbar({ run, available }: { run: (id: CommandId) => void; available: CommandHandlers }) {
+  const undoable = useBoardStore((s) => canUndo(s.history));
+  const redoable = useBoardStore((s) => canRedo(s.history));
+  const title = useBoardStore((s) => s.history.present.title);
+  const snap = useBoardStore((s) => s.snapToGrid);
+  const theme = useBoardStore((s) => s.theme);
+  const disabled: Partial<Record<CommandId, boolean>> = { undo: !undoable, redo: !redoable };
+  // Drop unwired buttons, then separators that no longer separate anything.
+  const wired = TOOLBAR.filter((id) => id === '|' || !!available[id]);
+  const shown = wired.filter((id, i) => id !== '|' || (i > 0 && wired[i - 1] !== '|' && i < wired.length - 1));
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Board toolbar">
+      <span className="brand" aria-hidden="true">◆ Design Drill</span>
+      <input
+        className="board-title"
+        aria-label="Board title"
+        defaultValue={title}
+        key={title}
+        maxLength={200}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        }}
+        onBlur={(e) => useBoardStore.getState().apply((d) => edits.setBoardTitle(d, e.target.value))}
+      />
+      <div className="toolbar-buttons">
+        {shown.map((id, i) =>
+          id === '|' ? (
+            <span key={`sep-${i}`} className="toolbar-sep" aria-hidden="true" />
+          ) : (
+            <button key={id} type="button" title={tooltip(id)} disabled={disabled[id]} onClick={() => run(id)}>
+              {commandMeta(id).label}
+            </button>
+          ),
+        )}
+      </div>
+      <div className="toolbar-toggles">
+        <button type="button" aria-pressed={snap} title={tooltip('toggle-snap')} onClick={() => run('toggle-snap')}>
+          Snap to grid
+        </button>
+        <button type="button" title={tooltip('toggle-theme')} onClick={() => run('toggle-theme')} aria-label={`Theme: ${theme}`}>
+          {theme === 'dark' ? '☾ Dark' : theme === 'light' ? '☀ Light' : '◐ Auto'}
+        </button>
+        <button type="button" title={tooltip('shortcut-help')} aria-label="Keyboard shortcuts" onClick={() => run('shortcut-help')}>
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}
+
+export { COMMANDS };
