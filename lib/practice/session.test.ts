@@ -288,6 +288,15 @@ describe('restore after a reload', () => {
     }
   });
 
+  it('runs snapshot documents through the project parser by default', () => {
+    const s = sessionReducer(start(), { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 'x', document: createEmptyDocument() } });
+    const stored = JSON.parse(serializeSession(s));
+    stored.boundaries[0].document = { type: 'excalidraw', elements: [] };
+    const restored = parseStoredSession(stored);
+    expect(restored?.boundaries[0].snapshotId).toBe('x');
+    expect(restored?.boundaries[0].document).toBeNull();
+  });
+
   it('drops a snapshot document the validator rejects but keeps the boundary', () => {
     const s = sessionReducer(start(), { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 'x', document: createEmptyDocument() } });
     const throwing = () => {

@@ -8,7 +8,7 @@
 // plan is allowed and shows up as a negative remaining time until the user finishes.
 import type { BoardDocument, PhaseId } from '@/lib/model/types';
 import { PHASE_ORDER, getPhase, isPhaseId, isValidPlan, planTotalMs, type PhasePlan } from './phases';
-import { looksLikeBoardDocument, validateDocumentSafely, type DocumentValidator } from './document-shape';
+import { parseStoredDocument, validateDocumentSafely, type DocumentValidator } from './document-shape';
 
 export const SESSION_STATE_VERSION = 1;
 
@@ -341,7 +341,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 export interface ParseSessionOptions {
-  /** The project's document parser; snapshots it rejects are dropped (the boundary is kept). */
+  /** Defaults to lib/model's parseDocument; snapshots it rejects are dropped (the boundary is kept). */
   validateDocument?: DocumentValidator;
 }
 
@@ -387,7 +387,7 @@ function parseSessionValue(raw: unknown, options: ParseSessionOptions): Practice
   }
 
   // Boundaries: one per phase, in phase order, with non-decreasing elapsed time; only the last may be a finish.
-  const validate = options.validateDocument ?? looksLikeBoardDocument;
+  const validate = options.validateDocument ?? parseStoredDocument;
   const parsedBoundaries: PhaseBoundary[] = [];
   let previousIndex = -1;
   let previousElapsed = 0;
