@@ -520,7 +520,8 @@ function restorePosition(value: unknown, repairs: Repairs): Point {
     return { x: 0, y: 0 };
   }
   const max = LIMITS.maxCoordinate;
-  const clamp = (v: number) => Math.min(max, Math.max(-max, v));
+  // `+ 0` turns -0 into 0, which is what JSON would store anyway.
+  const clamp = (v: number) => Math.min(max, Math.max(-max, v)) + 0;
   if (clamp(x) !== x || clamp(y) !== y) repairs.add('position-clamped');
   return { x: clamp(x), y: clamp(y) };
 }
