@@ -10,6 +10,8 @@ import { ShortcutHelp } from '@/components/toolbar/shortcut-help';
 import { useBoardStore } from './board-store';
 import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
 import type { Fragment } from '@/lib/commands/edits';
+import { parseDocument } from '@/lib/model/parse';
+import { createEmptyDocument } from '@/lib/model/document';
 
 /** Copy, cut and paste go through the browser's clipboard events so they also work across tabs. */
 const CLIPBOARD_COMMANDS: ReadonlySet<CommandId> = new Set(['copy', 'cut', 'paste']);
@@ -106,10 +108,11 @@ function BoardEditor() {
 function parseFragment(text: string | undefined): Fragment | null {
   if (!text || text.length > 5_000_000) return null;
   try {
-    const value = JSON.parse(text) as { type?: unknown; fragment?: Fragment };
+    const value = JSON.parse(text) as { type?: unknown; fragment?: { nodes?: unknown; edges?: unknown } };
     if (value?.type !== 'design-drill/fragment' || !value.fragment) return null;
     // The fragment goes through the document parser like every other input.
-    return value.fragment;
+    const parsed = parseDocument({ ...createEmptyDocument(), nodes: value.fragment.nodes, edges: value.fragment.edges });
+    return parsed.ok ? { nodes: parsed.document.nodes, edges: parsed.document.edges } : null;
   } catch {
     return null;
   }
