@@ -37,6 +37,7 @@ const reference = board(
     edge('api', 'serve'),
     edge('serve', 'features'),
     edge('drift', 'serve'),
+    edge('drift', 'pager'), // a monitor "watches" the model server, not the alerting it feeds
     edge('api', 'queue', 'async'),
     edge('queue', 'workers', 'async'),
     edge('workers', 'dlq', 'async'),
@@ -108,6 +109,15 @@ describe('compareWithReference', () => {
     expect(result.messages[0].text).toBe('No labeling service (the reference connects it to the model server)');
     const lonely = compareWithReference(createEmptyDocument(), board([node('w', 'waf')]));
     expect(lonely.messages[0].text).toBe('No WAF (in the reference: web application firewall: OWASP rules, bot and abuse filtering)');
+  });
+
+  it('names the stores a cache sits in front of, not its callers', () => {
+    const ref = board(
+      [node('api', 'k8s-service'), node('c', 'cache'), node('db', 'relational-db'), node('kv', 'key-value-store')],
+      [edge('api', 'c'), edge('c', 'db'), edge('c', 'kv')],
+    );
+    const result = compareWithReference(board([node('x', 'k8s-service'), node('y', 'relational-db'), node('z', 'key-value-store')]), ref);
+    expect(result.messages.map((m) => m.text)).toEqual(['No cache (the reference caches reads in front of the relational DB and the key-value store)']);
   });
 
   it('phrases kind labels naturally', () => {

@@ -122,7 +122,23 @@ const MISSING_PHRASES: Record<string, (neighbours: string) => string | null> = {
   'data-validation': (n) => (n ? `the reference checks the data flowing into ${n}` : 'the reference checks schemas and distributions before training'),
 };
 
-function missingText(kindId: string, neighbours: string[]): string {
+const notMonitoring = (k: ComponentKind) => !k.roles.includes('monitoring');
+
+/**
+ * Which neighbours a phrase may name: a monitor "watches" what it observes, not the
+ * alerting it feeds; a cache sits "in front of" the stores, not in front of its callers.
+ */
+const NEIGHBOUR_FILTERS: Record<string, (neighbour: ComponentKind) => boolean> = {
+  'drift-monitor': notMonitoring,
+  metrics: notMonitoring,
+  cache: (k) => k.roles.includes('datastore') || k.roles.includes('ml-serving'),
+  'load-balancer': (k) => k.roles.includes('compute'),
+  autoscaler: (k) => k.roles.includes('compute'),
+};
+
+function missingText(kindId: string, allNeighbours: string[]): string {
+  const filter = NEIGHBOUR_FILTERS[kindId];
+  const neighbours = filter ? allNeighbours.filter((k) => filter(getKind(k)!)) : allNeighbours;
   const n = listPhrase(neighbours);
   const specific = MISSING_PHRASES[kindId]?.(n);
   const name = kindPhrase(kindId);
