@@ -8,6 +8,9 @@ import { BoardNotes, Inspector } from '@/components/inspector/inspector';
 import { Toolbar } from '@/components/toolbar/toolbar';
 import { ShortcutHelp } from '@/components/toolbar/shortcut-help';
 import { useBoardStore } from './board-store';
+import { NoticeStack } from './notices';
+import { useAutoLayout } from './use-auto-layout';
+import type { LayoutDirection } from '@/lib/layout/elk-graph';
 import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
 import type { Fragment } from '@/lib/commands/edits';
 import { parseDocument } from '@/lib/model/parse';
@@ -37,10 +40,32 @@ function BoardEditor() {
   const [helpOpen, setHelpOpen] = useState(false);
   useThemeClass();
 
+  const layout = useAutoLayout(flow);
+
   const handlers: CommandHandlers = useMemo(
-    () => ({ ...baseHandlers(flow, () => setHelpOpen(true)) }),
-    [flow],
+    () => ({ ...baseHandlers(flow, () => setHelpOpen(true)), 'auto-layout': () => void layout.run() }),
+    [flow, layout.run],
   );
+
+  const toolbarExtras = {
+    'auto-layout': (
+      <>
+        <select
+          aria-label="Layout direction"
+          value={layout.direction}
+          onChange={(e) => layout.setDirection(e.target.value as LayoutDirection)}
+        >
+          <option value="RIGHT">Left to right</option>
+          <option value="DOWN">Top to bottom</option>
+        </select>
+        {layout.running && (
+          <span className="toolbar-progress" role="status">
+            Laying out… <button type="button" onClick={layout.cancel}>Cancel layout</button>
+          </span>
+        )}
+      </>
+    ),
+  };
 
   const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers]);
 
@@ -88,7 +113,7 @@ function BoardEditor() {
 
   return (
     <div className="app-shell">
-      <Toolbar run={run} available={handlers} />
+      <Toolbar run={run} available={handlers} after={toolbarExtras} />
       <div className="workspace">
         <Palette />
         <main className="canvas-area" aria-label="Board">
@@ -100,6 +125,7 @@ function BoardEditor() {
         </aside>
       </div>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      <NoticeStack />
     </div>
   );
 }

@@ -19,7 +19,16 @@ function tooltip(id: CommandId): string {
   return meta.shortcuts.length ? `${meta.label} (${formatShortcut(meta.shortcuts[0], isMac)})` : meta.label;
 }
 
-export function Toolbar({ run, available }: { run: (id: CommandId) => void; available: CommandHandlers }) {
+interface ToolbarProps {
+  run: (id: CommandId) => void;
+  available: CommandHandlers;
+  /** Controls shown right after a command's button (e.g. the layout direction). */
+  after?: Partial<Record<CommandId, React.ReactNode>>;
+  /** Shown at the end of the left group (e.g. the save status). */
+  status?: React.ReactNode;
+}
+
+export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
   const undoable = useBoardStore((s) => canUndo(s.history));
   const redoable = useBoardStore((s) => canRedo(s.history));
   const title = useBoardStore((s) => s.history.present.title);
@@ -48,11 +57,15 @@ export function Toolbar({ run, available }: { run: (id: CommandId) => void; avai
           id === '|' ? (
             <span key={`sep-${i}`} className="toolbar-sep" aria-hidden="true" />
           ) : (
-            <button key={id} type="button" title={tooltip(id)} disabled={disabled[id]} onClick={() => run(id)}>
-              {commandMeta(id).label}
-            </button>
+            <span key={id} className="toolbar-item">
+              <button type="button" title={tooltip(id)} disabled={disabled[id]} onClick={() => run(id)}>
+                {commandMeta(id).label}
+              </button>
+              {after[id]}
+            </span>
           ),
         )}
+        {status}
       </div>
       <div className="toolbar-toggles">
         <button type="button" aria-pressed={snap} title={tooltip('toggle-snap')} onClick={() => run('toggle-snap')}>

@@ -1,0 +1,119 @@
+// Pure conversion between a board and an ELK graph, so the worker holds no logic of its own
+// and both directions are unit-tested in node.
+import { isBoundaryKind } from '@/lib/catalog';
+import { nodeSize, sortParentsFirst } from '@/lib/model/document';
+import type { BoardDocument, BoardNode, Point, Size } from '@/lib/model/types';
+
+export type LayoutDirection = 'RIGHT' | 'DOWN';
+
+export interface ElkNode {
+  id: string;
+  width?: number;
+  height?: number;
+  x?: number;
+  y?: number;
+  children?: ElkNode[];
+  layoutOptions?: Record<string, string>;
+}
+
+export interface ElkEdge {
+  id: string;
+  sources: string[];
+  targets: string[];
+}
+
+export interface ElkGraph extends ElkNode {
+  edges: ElkEdge[];
+}
+
+/** Room for a boundary's title bar on top, and breathing space on the other sides. */
+const BOUNDARY_PADDING = '[top=56,left=28,bottom=28,right=28]';
+
+/**
+ * Builds a compound ELK graph: boundaries are ELK nodes with children, so members stay in
+ * their boundary and boundaries grow to fit. Every edge sits at the root; with
+ * hierarchyHandling=INCLUDE_CHILDREN ELK routes across levels. `measured` sizes (from the
+ * DOM) win over the catalog's, for nodes whose content made them larger.
+ */
+export function toElkGraph(doc: BoardDocument, direction: LayoutDirection, measured?: ReadonlyMap<string, Size>): ElkGraph {
+  const elkById = new Map<string, ElkNode>();
+  const root: ElkGraph = {
+    id: '__root__',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': direction,
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.spacing.nodeNode': '40',
+      'elk.spacing.edgeNode': '24',
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: [],
+    edges: [],
+  };
+  for (const node of sortParentsFirst(doc.nodes)) {
+    const size = measured?.get(node.id) ?? nodeSize(node);
+    const elkNode: ElkNode = isBoundaryKind(node.kind)
+      ? { id: node.id, children: [], layoutOptions: { 'elk.padding': BOUNDARY_PADDING } }
+      : { id: node.id, width: size.width, height: size.height };
+    elkById.set(node.id, elkNode);
+    const parent = node.parentId ? elkById.get(node.parentId) : undefined;
+    (parent?.children ?? root.children!).push(elkNode);
+  }
+  // An empty boundary keeps its size instead of collapsing to its padding.
+  for (const node of doc.nodes) {
+    const elkNode = elkById.get(node.id)!;
+    if (elkNode.children && elkNode.children.length === 0) {
+      delete elkNode.children;
+      const size = nodeSize(node);
+      elkNode.width = size.width;
+      elkNode.height = size.height;
+    }
+  }
+  root.edges = doc.edges
+    .filter((e) => elkById.has(e.source) && elkById.has(e.target) && e.source !== e.target)
+    .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
+  return root;
+}
+
+export interface LayoutResult {
+  positions: Map<string, Point>;
+  sizes: Map<string, Size>;
+}
+
+/** Reads positions (relative to the parent, as our model stores them) and boundary sizes. */
+export function fromElkGraph(laidOut: ElkNode): LayoutResult {
+  const positions = new Map<string, Point>();
+  const sizes = new Map<string, Size>();
+  const visit = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      positions.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
+      if (child.children || child.layoutOptions) {
+        sizes.set(child.id, { width: Math.round(child.width ?? 0), height: Math.round(child.height ?? 0) });
+      }
+      visit(child);
+    }
+  };
+  visit(laidOut);
+  return { positions, sizes };
+}
+
+/** Applies a layout to the board: one pure edit, so one undo step. */
+export function applyLayout(doc: BoardDocument, result: LayoutResult): BoardDocument {
+  let changed = false;
+  const nodes = doc.nodes.map((node): BoardNode => {
+    const position = result.positions.get(node.id);
+    const size = isBoundaryKind(node.kind) ? result.sizes.get(node.id) : undefined;
+    if (!position && !size) return node;
+    const next = { ...node };
+    if (position && (position.x !== node.position.x || position.y !== node.position.y)) next.position = position;
+    if (size && size.width > 0 && size.height > 0 && (size.width !== node.size?.width || size.height !== node.size?.height)) {
+      next.size = size;
+    }
+    if (next.position === node.position && next.size === node.size) return node;
+    changed = true;
+    return next;
+  });
+  return changed ? { ...doc, nodes } : doc;
+}

@@ -1,0 +1,17 @@
+// Runs ELK off the main thread. elkjs is loaded only here, so it never enters the board
+// route's first-load bundle. The main thread enforces a deadline with worker.terminate(),
+// the only way to stop ELK if it loops.
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkGraph } from './elk-graph';
+
+const elk = new ELK();
+
+self.onmessage = async (event: MessageEvent<{ graph: ElkGraph }>) => {
+  try {
+    // elkjs's types are looser than ours; the graph shape is the same.
+    const laidOut = await elk.layout(event.data.graph as unknown as Parameters<typeof elk.layout>[0]);
+    (self as unknown as Worker).postMessage({ ok: true, graph: laidOut });
+  } catch (error) {
+    (self as unknown as Worker).postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,46 @@
+// Main-thread side of auto layout: a worker per run, a deadline, and cancel. Browser-only
+// edge of lib/layout (the conversion logic it uses is pure and tested in node).
+import { fromElkGraph, type ElkGraph, type ElkNode, type LayoutResult } from './elk-graph';
+
+export const LAYOUT_DEADLINE_MS = 10_000;
+
+export type LayoutOutcome =
+  | { ok: true; result: LayoutResult; ms: number }
+  | { ok: false; reason: 'timeout' | 'cancelled' | 'error'; message: string };
+
+export interface LayoutRun {
+  promise: Promise<LayoutOutcome>;
+  cancel: () => void;
+}
+
+export function runLayout(graph: ElkGraph, deadlineMs = LAYOUT_DEADLINE_MS): LayoutRun {
+  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const started = performance.now();
+  let settle: (outcome: LayoutOutcome) => void = () => {};
+  const promise = new Promise<LayoutOutcome>((resolve) => (settle = resolve));
+  let done = false;
+  const finish = (outcome: LayoutOutcome) => {
+    if (done) return;
+    done = true;
+    window.clearTimeout(timer);
+    worker.terminate();
+    settle(outcome);
+  };
+  const timer = window.setTimeout(
+    () => finish({ ok: false, reason: 'timeout', message: `Auto layout took longer than ${deadlineMs / 1000} s and was stopped. Your board is unchanged.` }),
+    deadlineMs,
+  );
+  worker.onmessage = (event: MessageEvent<{ ok: boolean; graph?: ElkNode; message?: string }>) => {
+    if (event.data.ok && event.data.graph) {
+      finish({ ok: true, result: fromElkGraph(event.data.graph), ms: performance.now() - started });
+    } else {
+      finish({ ok: false, reason: 'error', message: `Auto layout failed: ${event.data.message ?? 'unknown error'}. Your board is unchanged.` });
+    }
+  };
+  worker.onerror = (event) => finish({ ok: false, reason: 'error', message: `Auto layout failed: ${event.message}. Your board is unchanged.` });
+  worker.postMessage({ graph });
+  return {
+    promise,
+    cancel: () => finish({ ok: false, reason: 'cancelled', message: 'Auto layout cancelled. Your board is unchanged.' }),
+  };
+}
