@@ -63,6 +63,12 @@ describe('phase changes by time', () => {
     expect(formatClock(remainingInPhase(s, T0 + min(35) + sec(83)))).toBe('-01:23');
   });
 
+  it('falls back to the default plan when given an invalid one', () => {
+    const s = startSession({ promptId: 'x', plan: { ...DEFAULT_PLAN, 'deep-dive': Number.NaN }, at: T0 });
+    expect(s.plan).toEqual(DEFAULT_PLAN);
+    expect(Number.isNaN(remainingInPhase(s, T0 + min(20)))).toBe(false);
+  });
+
   it('uses a preset plan', () => {
     const s = start(presetPlan(60));
     expect(currentPhase(s, T0 + min(9) - 1)).toBe('requirements');

@@ -7,7 +7,7 @@
 // the user presses "next phase". The last phase never ends by itself: running past the
 // plan is allowed and shows up as a negative remaining time until the user finishes.
 import type { BoardDocument, PhaseId } from '@/lib/model/types';
-import { PHASE_ORDER, getPhase, isPhaseId, isValidPlan, planTotalMs, type PhasePlan } from './phases';
+import { DEFAULT_PLAN, PHASE_ORDER, getPhase, isPhaseId, isValidPlan, planTotalMs, type PhasePlan } from './phases';
 import { parseStoredDocument, validateDocumentSafely, type DocumentValidator } from './document-shape';
 
 export const SESSION_STATE_VERSION = 1;
@@ -67,11 +67,16 @@ export type SessionAction =
   | { type: 'next-phase'; at: number; from?: PhaseId; snapshot?: BoardSnapshotRef }
   | { type: 'finish'; at: number; snapshot?: BoardSnapshotRef };
 
+/**
+ * A running session from `at`. The plan should come from presetPlan() or customPlan(); an
+ * invalid one (a NaN, a zero-length phase) falls back to the seed's 35-minute plan rather
+ * than producing a clock that reads NaN.
+ */
 export function startSession(args: { promptId: string; plan: PhasePlan; at: number }): PracticeSessionState {
   return {
     version: SESSION_STATE_VERSION,
     promptId: args.promptId,
-    plan: { ...args.plan },
+    plan: isValidPlan(args.plan) ? { ...args.plan } : { ...DEFAULT_PLAN },
     startedAt: args.at,
     pauses: [],
     status: 'running',
