@@ -121,6 +121,11 @@ const table: Record<RuleId, Case[]> = {
       nodeIds: ['cache'],
     },
     {
+      name: 'a cache only a database writes to (a database does not read a cache)',
+      build: () => minimalPath().add('cache', 'cache').flow('db', 'cache'),
+      status: 'partial',
+    },
+    {
       name: 'a cache only a batch job writes to',
       build: () => minimalPath().add('job', 'batch-job').add('cache', 'cache').flowOf('batch', 'job', 'cache'),
       status: 'partial',
@@ -286,6 +291,15 @@ const table: Record<RuleId, Case[]> = {
       status: 'partial',
       message: /^Web app reaches Admin API without passing an API gateway or auth/,
       nodeIds: ['web', 'admin'],
+    },
+    {
+      name: 'of two clients only the one that bypasses the gateway is named',
+      build: () =>
+        minimalPath().add('mobile', 'mobile-app', { label: 'Mobile app' }).add('legacy', 'k8s-service', { label: 'Legacy API' }).flow('mobile', 'legacy', 'db')
+          .add('vault', 'secrets-manager').flow('vault', 'svc').add('t', 'tenant-boundary'),
+      status: 'partial',
+      message: /^Mobile app reaches Legacy API without/,
+      nodeIds: ['mobile', 'legacy'],
     },
     {
       name: 'a secrets manager connected to nothing',

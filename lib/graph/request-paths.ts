@@ -71,13 +71,14 @@ export function findEntryPoints(graph: BoardGraph, edgeKinds: ReadonlySet<EdgeKi
 
 export function analyzeRequestPaths(graph: BoardGraph, options: RequestPathOptions = {}): RequestPaths {
   const edgeKinds = options.edgeKinds ?? ONLINE_EDGE_KINDS;
+  // Role look-ups done once here, not on every step of every walk.
   const removed = new Set<string>();
-  for (const node of graph.doc.nodes) if (isOffPath(node)) removed.add(node.id);
-  const traversal: TraversalOptions = {
-    edgeKinds,
-    removed,
-    stopAt: (id) => endsRequest(graph.byId.get(id)!),
-  };
+  const stops = new Set<string>();
+  for (const node of graph.doc.nodes) {
+    if (isOffPath(node)) removed.add(node.id);
+    else if (endsRequest(node)) stops.add(node.id);
+  }
+  const traversal: TraversalOptions = { edgeKinds, removed, stopAt: (id) => stops.has(id) };
 
   const { mode, ids: sourceIds } = findEntryPoints(graph, edgeKinds);
   const terminalsBySource = new Map<string, string[]>();

@@ -12,7 +12,8 @@ function readerOf(ctx: AnalysisContext, cacheId: string): string | null {
   const { nodeIds, traversal } = ctx.paths;
   const kinds = traversal.edgeKinds!;
   for (const e of ctx.graph.incoming.get(cacheId)!) {
-    if (kinds.has(e.kind) && nodeIds.has(e.source) && !isOffPath(ctx.node(e.source))) return e.source;
+    // The reader must be something that forwards requests: a database does not read a cache.
+    if (kinds.has(e.kind) && nodeIds.has(e.source) && !isOffPath(ctx.node(e.source)) && !traversal.stopAt?.(e.source)) return e.source;
   }
   return nodeIds.has(cacheId) ? cacheId : null;
 }

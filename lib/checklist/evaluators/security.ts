@@ -1,29 +1,46 @@
 import { hasRole } from '@/lib/catalog';
-import { hasTag, isOffPath, reachableFrom } from '@/lib/graph';
+import { hasTag, isOffPath } from '@/lib/graph';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { listLabels, uniqueIds } from '../wording';
 
 const isGuard = (kind: string) => hasRole(kind, 'gateway') || hasRole(kind, 'auth');
 
-/** Compute that public traffic reaches without first passing an API gateway or auth. */
+/**
+ * Compute that public traffic reaches without first passing an API gateway or auth, and
+ * the entry points it comes from. One breadth-first walk from all public entry points at
+ * once (each node remembers the first entry that reached it), so 70 clients cost one walk.
+ */
 function exposedCompute(ctx: AnalysisContext): { exposed: string[]; from: string[] } {
   const { sourceIds, traversal } = ctx.paths;
+  const kinds = traversal.edgeKinds!;
+  const guard = new Set(ctx.doc.nodes.filter((n) => isGuard(n.kind)).map((n) => n.id));
+  const publicSources = new Set<string>();
+  const origin = new Map<string, string>();
+  const queue: string[] = [];
+  for (const source of sourceIds) {
+    if (guard.has(source) || origin.has(source)) continue;
+    origin.set(source, source);
+    publicSources.add(source);
+    queue.push(source);
+  }
   const exposed = new Set<string>();
   const from = new Set<string>();
-  for (const source of sourceIds) {
-    if (isGuard(ctx.node(source).kind)) continue;
-    // Walk from the public side; a guard is entered but traffic past it is authenticated.
-    const reached = reachableFrom(ctx.graph, [source], {
-      edgeKinds: traversal.edgeKinds,
-      removed: traversal.removed,
-      stopAt: (id) => isGuard(ctx.node(id).kind) || traversal.stopAt!(id),
-    });
-    for (const id of reached) {
-      if (id !== source && hasRole(ctx.node(id).kind, 'compute') && !isGuard(ctx.node(id).kind)) {
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    if (!publicSources.has(id)) {
+      if (hasRole(ctx.node(id).kind, 'compute')) {
         exposed.add(id);
-        from.add(source);
+        from.add(origin.get(id)!);
       }
+      // A guard is entered but traffic past it is authenticated; a datastore does not forward.
+      if (guard.has(id) || traversal.stopAt!(id)) continue;
+    }
+    for (const e of ctx.graph.outgoing.get(id)!) {
+      const next = e.target;
+      if (!kinds.has(e.kind) || origin.has(next) || traversal.removed!.has(next)) continue;
+      origin.set(next, origin.get(id)!);
+      queue.push(next);
     }
   }
   const inOrder = (set: Set<string>) => ctx.doc.nodes.filter((n) => set.has(n.id)).map((n) => n.id);
