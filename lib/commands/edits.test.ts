@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isValidBoardDocument } from '@/lib/model/schema';
 import { BOUNDARY_DEFAULT_SIZE, BOUNDARY_MIN_SIZE, LEAF_SIZE, NOTE_DEFAULT_SIZE, getKind } from '@/lib/catalog';
 import type { BoardDocument } from '@/lib/model/types';
 import {
@@ -542,6 +544,48 @@ describe('reparentToContainingBoundary', () => {
   });
 });
 
+describe('reparentToContainingBoundary, for any geometry', () => {
+  const rect = fc.record({
+    x: fc.integer({ min: -500, max: 500 }),
+    y: fc.integer({ min: -500, max: 500 }),
+    width: fc.integer({ min: 200, max: 900 }),
+    height: fc.integer({ min: 120, max: 700 }),
+  });
+
+  it('never moves a node on screen, keeps parents first, and picks the smallest boundary holding its centre', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rect, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: -800, max: 1400 }),
+        fc.integer({ min: -800, max: 1400 }),
+        fc.integer({ min: -1, max: 3 }),
+        (rects, x, y, startParent) => {
+          const boundaries = rects.map((r, i) => node(`b${i}`, 'namespace', r.x, r.y, { size: { width: r.width, height: r.height } }));
+          const parent = startParent >= 0 && startParent < boundaries.length ? boundaries[startParent] : undefined;
+          const leaf = parent
+            ? node('leaf', 'k8s-service', x - parent.position.x, y - parent.position.y, { parentId: parent.id })
+            : node('leaf', 'k8s-service', x, y);
+          // A free leaf goes first, so a new parent comes after it and must be moved up.
+          const doc = (parent ? boardOf(...boundaries, leaf) : boardOf(leaf, ...boundaries)).doc;
+          const next = reparentToContainingBoundary(doc, ['leaf']);
+
+          expect(screenPosition(next, 'leaf')).toEqual({ x, y });
+          expect(parentsComeFirst(next)).toBe(true);
+          const centre = { x: x + LEAF_SIZE.width / 2, y: y + LEAF_SIZE.height / 2 };
+          const holding = rects
+            .map((r, i) => ({ id: `b${i}`, area: r.width * r.height, inside: centre.x >= r.x && centre.x <= r.x + r.width && centre.y >= r.y && centre.y <= r.y + r.height }))
+            .filter((c) => c.inside);
+          const smallest = Math.min(...holding.map((c) => c.area));
+          const newParent = findNode(next, 'leaf').parentId;
+          if (holding.length === 0) expect(newParent).toBeUndefined();
+          else expect(holding.find((c) => c.id === newParent)?.area).toBe(smallest);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('extractFragment', () => {
   const board = () =>
     boardOf(
@@ -705,6 +749,22 @@ describe('duplicateNodes', () => {
     expect(vpcCopy.position).toEqual({ x: 800, y: 100 });
     expect(next.nodes.filter((n) => n.parentId === vpcCopy.id)).toHaveLength(2);
     expect(parentsComeFirst(next)).toBe(true);
+  });
+});
+
+describe('documents built with the commands', () => {
+  it('pass the schema', () => {
+    let doc = boardOf().doc;
+    doc = addNode(doc, createNode('vpc', { x: 0, y: 0 }, 'vpc'));
+    doc = addNode(doc, createNode('k8s-service', { x: 40, y: 60 }, 'svc'));
+    doc = addNode(doc, createNode('relational-db', { x: 250, y: 60 }, 'db'));
+    doc = addNode(doc, createNode('note', { x: 700, y: 0 }, 'note'));
+    doc = connect(doc, { source: 'svc', target: 'db', label: 'SQL', sourceHandle: 'right', targetHandle: 'left' });
+    doc = updateNode(doc, 'svc', { replicas: 3, tags: ['autoscaling'], notes: 'stateless' });
+    doc = duplicateNodes(doc, ['vpc'], { x: 0, y: 400 }).doc;
+    doc = resizeNode(doc, 'vpc', { width: 520, height: 340 });
+    expect(doc.nodes).toHaveLength(7);
+    expect(isValidBoardDocument(doc)).toBe(true);
   });
 });
 
