@@ -21,7 +21,7 @@ describe('createAutosaver', () => {
   it('saves the latest document once, delayMs after the first change', async () => {
     const statuses: AutosaveStatus[] = [];
     let revision = 0;
-    const save = vi.fn(async (): Promise<SaveResult> => ({ ok: true, revision: ++revision }));
+    const save = vi.fn(async (_doc: BoardDocument): Promise<SaveResult> => ({ ok: true, revision: ++revision }));
     const autosaver = createAutosaver({ save, delayMs: 500, onStatus: (s) => statuses.push(s) });
     autosaver.schedule(doc('one'));
     autosaver.schedule(doc('two'));
@@ -35,7 +35,7 @@ describe('createAutosaver', () => {
   });
 
   it('a steady stream of edits cannot postpone saving past delayMs (unlike a debounce)', async () => {
-    const save = vi.fn(async (): Promise<SaveResult> => ({ ok: true, revision: 1 }));
+    const save = vi.fn(async (_doc: BoardDocument): Promise<SaveResult> => ({ ok: true, revision: 1 }));
     const autosaver = createAutosaver({ save, delayMs: 500 });
     for (let t = 0; t < 2000; t += 100) {
       autosaver.schedule(doc(`edit at ${t}`));
@@ -46,7 +46,7 @@ describe('createAutosaver', () => {
   });
 
   it('flush() starts the write synchronously (pagehide cannot wait for a timer)', async () => {
-    const save = vi.fn(async (): Promise<SaveResult> => ({ ok: true, revision: 1 }));
+    const save = vi.fn(async (_doc: BoardDocument): Promise<SaveResult> => ({ ok: true, revision: 1 }));
     const autosaver = createAutosaver({ save });
     autosaver.schedule(doc('typed just before closing'));
     const flushing = autosaver.flush();
@@ -57,7 +57,7 @@ describe('createAutosaver', () => {
   });
 
   it('flush() with nothing pending writes nothing', async () => {
-    const save = vi.fn(async (): Promise<SaveResult> => ({ ok: true, revision: 1 }));
+    const save = vi.fn(async (_doc: BoardDocument): Promise<SaveResult> => ({ ok: true, revision: 1 }));
     await createAutosaver({ save }).flush();
     expect(save).not.toHaveBeenCalled();
   });
@@ -98,7 +98,7 @@ describe('createAutosaver', () => {
       { ok: false, kind: 'conflict', storedRevision: 5, stored: doc('other tab'), message: 'changed elsewhere' },
       { ok: true, revision: 6 },
     ];
-    const save = vi.fn(async () => results.shift()!);
+    const save = vi.fn(async (_doc: BoardDocument) => results.shift()!);
     const autosaver = createAutosaver({ save, delayMs: 100, onStatus: (s) => statuses.push(s) });
     autosaver.schedule(doc('mine'));
     await vi.advanceTimersByTimeAsync(100);
@@ -117,7 +117,7 @@ describe('createAutosaver', () => {
   it('on a quota error: reports it, does not retry in a loop, retries on the next change', async () => {
     const statuses: AutosaveStatus[] = [];
     const results: SaveResult[] = [{ ok: false, kind: 'quota', message: 'full' }, { ok: true, revision: 1 }];
-    const save = vi.fn(async () => results.shift()!);
+    const save = vi.fn(async (_doc: BoardDocument) => results.shift()!);
     const autosaver = createAutosaver({ save, delayMs: 100, onStatus: (s) => statuses.push(s) });
     autosaver.schedule(doc('big'));
     await vi.advanceTimersByTimeAsync(10_000);
@@ -132,7 +132,7 @@ describe('createAutosaver', () => {
 
   it('a failed save is retried by flush()', async () => {
     const results: SaveResult[] = [{ ok: false, kind: 'unavailable', message: 'blocked' }, { ok: true, revision: 1 }];
-    const save = vi.fn(async () => results.shift()!);
+    const save = vi.fn(async (_doc: BoardDocument) => results.shift()!);
     const autosaver = createAutosaver({ save, delayMs: 100 });
     autosaver.schedule(doc('x'));
     await vi.advanceTimersByTimeAsync(100);
@@ -142,7 +142,7 @@ describe('createAutosaver', () => {
   });
 
   it('newer-schema halts like a conflict', async () => {
-    const save = vi.fn(async (): Promise<SaveResult> => ({ ok: false, kind: 'newer-schema', message: 'newer' }));
+    const save = vi.fn(async (_doc: BoardDocument): Promise<SaveResult> => ({ ok: false, kind: 'newer-schema', message: 'newer' }));
     const statuses: AutosaveStatus[] = [];
     const autosaver = createAutosaver({ save, delayMs: 100, onStatus: (s) => statuses.push(s) });
     autosaver.schedule(doc('x'));
@@ -165,7 +165,7 @@ describe('createAutosaver', () => {
   });
 
   it('dispose() cancels the pending save', async () => {
-    const save = vi.fn(async (): Promise<SaveResult> => ({ ok: true, revision: 1 }));
+    const save = vi.fn(async (_doc: BoardDocument): Promise<SaveResult> => ({ ok: true, revision: 1 }));
     const autosaver = createAutosaver({ save, delayMs: 100 });
     autosaver.schedule(doc('x'));
     autosaver.dispose();
