@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { board } from '@/lib/graph/board-fixture';
 import { completeDesign, without } from './checklist-fixtures';
 import { evaluateChecklist } from './evaluate';
-import { RULES, RULE_ORDER } from './rules';
+import { RULES, RULE_ORDER, rulesAsMarkdownTable } from './rules';
 
 const statusOf = (result: ReturnType<typeof evaluateChecklist>, id: string) => result.findings.find((f) => f.ruleId === id)!.status;
 
@@ -66,5 +66,11 @@ describe('RULES', () => {
   });
   it('marks exactly the four concerns of the brief as core', () => {
     expect(RULES.filter((r) => r.core).map((r) => r.id)).toEqual(['caching', 'monitoring', 'failure-modes', 'cost']);
+  });
+  it('renders the README table with one row per rule', () => {
+    const lines = rulesAsMarkdownTable().split('\n');
+    expect(lines).toHaveLength(12);
+    expect(lines[2]).toMatch(/^\| `requirements` Requirements \| The board notes/);
+    expect(lines.filter((l) => l.includes('(core)'))).toHaveLength(4);
   });
 });

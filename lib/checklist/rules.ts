@@ -110,3 +110,13 @@ export const RULE_ORDER: readonly RuleId[] = RULES.map((r) => r.id);
 export function getRule(id: RuleId): Rule {
   return RULES.find((r) => r.id === id)!;
 }
+
+/** The README table: rule → what makes it pass, partial, fail (generated, so it never drifts). */
+export function rulesAsMarkdownTable(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    '| rule | passes when | partial when | fails when |',
+    '|---|---|---|---|',
+    ...RULES.map((r) => `| \`${r.id}\` ${cell(r.title)}${r.core ? ' (core)' : ''} | ${cell(r.passWhen)} | ${cell(r.partialWhen)} | ${cell(r.failWhen)} |`),
+  ].join('\n');
+}

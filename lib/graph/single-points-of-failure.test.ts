@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { hasRole } from '@/lib/catalog';
+import { reachableFrom } from './reachability';
+import { isRedundant } from './redundancy';
 import { board, type BoardFixture } from './board-fixture';
 import { buildBoardGraph } from './board-graph';
 import { analyzeRequestPaths } from './request-paths';
@@ -59,5 +63,38 @@ describe('findSinglePointsOfFailure', () => {
       .add('svc', 'k8s-service', { replicas: 3 }).add('ranker', 'model-server', { label: 'Ranking model server' }).add('fs', 'feature-store', { tags: ['multi-az'] })
       .flow('web', 'gw', 'svc', 'ranker', 'fs');
     expect(spofs(fixture)).toEqual([{ nodeId: 'ranker', sourceId: 'web', fromId: 'gw', terminalId: 'fs' }]);
+  });
+
+  it('agrees with brute force: removing the node cuts some client off from a terminal it reached', () => {
+    const kinds = ['web-app', 'api-gateway', 'k8s-service', 'k8s-service', 'relational-db', 'model-server', 'cache', 'message-queue'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: kinds.length - 1 }), fc.boolean()), { minLength: 2, maxLength: 10 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('sync', 'sync', 'async', 'batch') as fc.Arbitrary<'sync' | 'async' | 'batch'>), { maxLength: 20 }),
+        (nodes, edges) => {
+          const fixture = board();
+          nodes.forEach(([k, replicated], i) => fixture.add(`n${i}`, i === 0 ? 'web-app' : kinds[k], { replicas: replicated ? 2 : 1 }));
+          for (const [a, b, kind] of edges) {
+            const source = `n${a % nodes.length}`;
+            const target = `n${b % nodes.length}`;
+            if (source !== target) fixture.edge(source, target, { kind });
+          }
+          const graph = buildBoardGraph(fixture.doc);
+          const paths = analyzeRequestPaths(graph);
+          const expected = fixture.doc.nodes
+            .filter((n) => !isRedundant(n) && !hasRole(n.kind, 'client'))
+            .filter((n) =>
+              paths.sourceIds.some((source) => {
+                const removed = new Set([...paths.traversal.removed!, n.id]);
+                const after = reachableFrom(graph, [source], { ...paths.traversal, removed });
+                return (paths.terminalsBySource.get(source) ?? []).some((t) => t !== n.id && !after.has(t));
+              }),
+            )
+            .map((n) => n.id);
+          expect(findSinglePointsOfFailure(graph, paths).map((s) => s.nodeId)).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
