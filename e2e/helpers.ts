@@ -5,6 +5,13 @@ export async function openFreshBoard(page: Page) {
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Component palette' })).toBeVisible();
   await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await waitForBoard(page);
+}
+
+/** Waits until the last board is restored and the editor accepts input. */
+export async function waitForBoard(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: 'Opening your last board' })).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Save status' })).not.toHaveText('');
 }
 
 export function canvasNodes(page: Page, kind?: string): Locator {

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { findCommandForKey, type CommandId } from '@/lib/commands/registry';
 import { BoardCanvas } from '@/components/canvas/board-canvas';
@@ -9,6 +9,10 @@ import { Toolbar } from '@/components/toolbar/toolbar';
 import { ShortcutHelp } from '@/components/toolbar/shortcut-help';
 import { useBoardStore } from './board-store';
 import { NoticeStack } from './notices';
+import { BoardsDialog } from './boards-dialog';
+import { SaveStatus } from './save-status';
+import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
+import { decodeShareFragment, hasShareFragment } from '@/lib/export/share-link';
 import { useAutoLayout } from './use-auto-layout';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
 import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
@@ -38,12 +42,26 @@ function useThemeClass() {
 function BoardEditor() {
   const flow = useReactFlow();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [boardsOpen, setBoardsOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const boardId = useSession((s) => s.boardId);
   useThemeClass();
+
+  useEffect(() => {
+    void startSession(readShareLinkFromUrl);
+  }, []);
 
   const layout = useAutoLayout(flow);
 
   const handlers: CommandHandlers = useMemo(
-    () => ({ ...baseHandlers(flow, () => setHelpOpen(true)), 'auto-layout': () => void layout.run() }),
+    () => ({
+      ...baseHandlers(flow, () => setHelpOpen(true)),
+      'auto-layout': () => void layout.run(),
+      'export-json': exportBoardJson,
+      'import-json': () => fileInput.current?.click(),
+      'new-board': () => void newBoard(),
+      boards: () => setBoardsOpen(true),
+    }),
     [flow, layout.run],
   );
 
@@ -113,11 +131,25 @@ function BoardEditor() {
 
   return (
     <div className="app-shell">
-      <Toolbar run={run} available={handlers} after={toolbarExtras} />
-      <div className="workspace">
+      <Toolbar run={run} available={handlers} after={toolbarExtras} status={<SaveStatus />} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Import JSON file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importBoardFile(file);
+        }}
+      />
+      {/* Inert until the last board is restored: an edit made earlier would be replaced by it. */}
+      <div className="workspace" inert={!boardId}>
         <Palette />
         <main className="canvas-area" aria-label="Board">
-          <BoardCanvas />
+          <BoardCanvas onDropFiles={(files) => void importBoardFile(files[0])} />
+          <LoadingCover />
         </main>
         <aside className="side-panel" aria-label="Details">
           <Inspector />
@@ -125,9 +157,30 @@ function BoardEditor() {
         </aside>
       </div>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
       <NoticeStack />
     </div>
   );
+}
+
+/** Hides the canvas until the last board is restored, so nothing is drawn on a board that is about to be replaced. */
+function LoadingCover() {
+  const boardId = useSession((s) => s.boardId);
+  if (boardId) return null;
+  return (
+    <div className="loading-cover" role="status">
+      Opening your last board…
+    </div>
+  );
+}
+
+/** A board passed in the URL fragment (a share link); the fragment is cleared once read. */
+function readShareLinkFromUrl(): { text: string; source: string } | { error: string } | null {
+  if (!hasShareFragment(window.location.hash)) return null;
+  const decoded = decodeShareFragment(window.location.hash);
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  if (!decoded.ok) return { error: `The shared link could not be opened: ${decoded.reason}` };
+  return { text: decoded.text, source: 'The shared board' };
 }
 
 /** A fragment pasted from another tab; anything else on the clipboard is ignored. */

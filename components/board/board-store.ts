@@ -46,6 +46,8 @@ export interface BoardState {
   redo: () => void;
   /** Replaces the board (open, import, new): a fresh history. */
   load: (doc: BoardDocument) => void;
+  /** Takes the same board as saved by another tab: fresh history, same view and selection. */
+  replaceFromElsewhere: (doc: BoardDocument) => void;
   select: (nodeIds: Iterable<string>, edgeIds?: Iterable<string>) => void;
   setSelection: (selection: Selection) => void;
   setHighlighted: (ids: Iterable<string>) => void;
@@ -99,6 +101,8 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       dimmedIds: EMPTY,
       loadCount: get().loadCount + 1,
     }),
+  replaceFromElsewhere: (doc) =>
+    set({ history: createHistory(doc), selection: pruneSelection(get().selection, doc) }),
   select: (nodeIds, edgeIds = []) => set({ selection: { nodeIds: new Set(nodeIds), edgeIds: new Set(edgeIds) } }),
   setSelection: (selection) => set({ selection }),
   setHighlighted: (ids) => set({ highlightedIds: new Set(ids) }),

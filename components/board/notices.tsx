@@ -5,17 +5,22 @@ import { create } from 'zustand';
 
 export type NoticeKind = 'error' | 'warning' | 'info';
 
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   kind: NoticeKind;
   text: string;
-  /** An optional action, e.g. "Undo". */
-  action?: { label: string; run: () => void };
+  /** Optional buttons, e.g. "Undo" or the two ways out of a conflict. */
+  actions?: NoticeAction[];
 }
 
 interface NoticeState {
   notices: Notice[];
-  show: (kind: NoticeKind, text: string, action?: Notice['action']) => number;
+  show: (kind: NoticeKind, text: string, actions?: NoticeAction[]) => number;
   dismiss: (id: number) => void;
 }
 
@@ -24,10 +29,11 @@ const AUTO_DISMISS_MS: Record<NoticeKind, number | null> = { error: null, warnin
 
 export const useNotices = create<NoticeState>()((set, get) => ({
   notices: [],
-  show: (kind, text, action) => {
+  show: (kind, text, actions) => {
     const id = nextId++;
-    set({ notices: [...get().notices.slice(-4), { id, kind, text, action }] });
-    const ttl = AUTO_DISMISS_MS[kind];
+    set({ notices: [...get().notices.slice(-4), { id, kind, text, actions }] });
+    // A notice that asks for a decision stays until the user makes it.
+    const ttl = actions?.length ? null : AUTO_DISMISS_MS[kind];
     if (ttl) window.setTimeout(() => get().dismiss(id), ttl);
     return id;
   },
@@ -37,7 +43,7 @@ export const useNotices = create<NoticeState>()((set, get) => ({
 export const notify = {
   error: (text: string) => useNotices.getState().show('error', text),
   warning: (text: string) => useNotices.getState().show('warning', text),
-  info: (text: string, action?: Notice['action']) => useNotices.getState().show('info', text, action),
+  info: (text: string, actions?: NoticeAction[]) => useNotices.getState().show('info', text, actions),
 };
 
 export function NoticeStack() {
@@ -48,17 +54,18 @@ export function NoticeStack() {
       {notices.map((n) => (
         <div key={n.id} className={`notice ${n.kind}`} role={n.kind === 'info' ? 'status' : 'alert'}>
           <p>{n.text}</p>
-          {n.action && (
+          {n.actions?.map((action) => (
             <button
+              key={action.label}
               type="button"
               onClick={() => {
-                n.action!.run();
                 dismiss(n.id);
+                action.run();
               }}
             >
-              {n.action.label}
+              {action.label}
             </button>
-          )}
+          ))}
           <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
             ×
           </button>

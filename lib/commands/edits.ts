@@ -91,6 +91,12 @@ export function connect(doc: BoardDocument, args: ConnectArgs): BoardDocument {
 export function reconnectEdge(doc: BoardDocument, edgeId: string, to: ConnectArgs): BoardDocument {
   const edge = doc.edges.find((e) => e.id === edgeId);
   if (!edge || to.source === to.target) return doc;
+  const unchanged =
+    edge.source === to.source &&
+    edge.target === to.target &&
+    (edge.sourceHandle ?? null) === (to.sourceHandle ?? null) &&
+    (edge.targetHandle ?? null) === (to.targetHandle ?? null);
+  if (unchanged) return doc;
   const without = { ...doc, edges: doc.edges.filter((e) => e.id !== edgeId) };
   const next = connect(without, { ...to, id: edge.id, kind: edge.kind, label: edge.label });
   if (next === without) return doc;
@@ -281,7 +287,7 @@ export function extractFragment(doc: BoardDocument, nodeIds: Iterable<string>): 
   return { nodes, edges };
 }
 
-/** Inserts a fragment with fresh ids, shifted by `offset`; returns the new top-level ids. */
+/** Inserts a fragment with fresh ids, shifted by `offset`; returns the ids of every inserted node. */
 export function insertFragment(
   doc: BoardDocument,
   fragment: Fragment,

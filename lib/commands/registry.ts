@@ -129,6 +129,7 @@ export function formatShortcut(shortcut: string, isMac: boolean): string {
   const names = parts.map((p, i) => {
     if (i === parts.length - 1) return p.length === 1 ? p.toUpperCase() : p.replace('Arrow', '');
     if (p === 'Mod') return isMac ? '⌘' : 'Ctrl';
+    if (p === 'Ctrl') return isMac ? '⌃' : 'Ctrl';
     if (p === 'Shift') return isMac ? '⇧' : 'Shift';
     if (p === 'Alt') return isMac ? '⌥' : 'Alt';
     return p;
