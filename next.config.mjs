@@ -2,5 +2,7 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Parallel e2e runs on one machine (several ports) each build into their own folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 export default nextConfig;

@@ -44,6 +44,10 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // A custom port gets its own build folder, so parallel runs never share one.
+      NEXT_DIST_DIR: process.env.E2E_PORT ? `.next-${PORT}` : '.next',
+    },
   },
 });
