@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { board } from '@/lib/graph/board-fixture';
 import { completeDesign, without } from './checklist-fixtures';
@@ -72,5 +74,9 @@ describe('RULES', () => {
     expect(lines).toHaveLength(12);
     expect(lines[2]).toMatch(/^\| `requirements` Requirements \| The board notes/);
     expect(lines.filter((l) => l.includes('(core)'))).toHaveLength(4);
+  });
+  it('docs/checklist-rules.md (included by the README) carries the current table', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/checklist-rules.md', import.meta.url)), 'utf8');
+    expect(doc).toContain(rulesAsMarkdownTable());
   });
 });

@@ -227,8 +227,32 @@ const table: Record<RuleId, Case[]> = {
       nodeIds: ['q'],
     },
     {
-      name: 'a queue whose consumer retries',
-      build: () => minimalPath().add('q', 'message-queue').add('w', 'worker-service', { replicas: 2, tags: ['retries'] }).flowOf('async', 'svc', 'q', 'w').flow('w', 'db'),
+      name: 'a queue whose consumer retries but no dead-letter queue',
+      build: () => minimalPath().add('q', 'message-queue', { label: 'Jobs' }).add('w', 'worker-service', { replicas: 2, tags: ['retries'] }).flowOf('async', 'svc', 'q', 'w').flow('w', 'db'),
+      status: 'partial',
+      message: 'Jobs retries but has no dead-letter queue: a poison message is retried forever or dropped — connect a dead-letter queue to it or to its consumer.',
+      nodeIds: ['q'],
+    },
+    {
+      name: 'a stream tagged retries, no dead-letter queue',
+      build: () => minimalPath().add('k', 'event-stream', { label: 'Kafka item-events', tags: ['retries'] }).flowOf('stream', 'svc', 'k'),
+      status: 'partial',
+      message: /^Kafka item-events retries but has no dead-letter queue: a poison message is retried forever or dropped/,
+      nodeIds: ['k'],
+    },
+    {
+      name: 'retries only, plus a single point of failure, is partial not fail',
+      build: () =>
+        board().add('web', 'web-app').add('svc', 'k8s-service', { label: 'API' }).add('db', 'relational-db').add('q', 'message-queue', { tags: ['retries'] })
+          .flow('web', 'svc', 'db').flowOf('async', 'svc', 'q'),
+      status: 'partial',
+      nodeIds: ['svc', 'q'],
+    },
+    {
+      name: 'a stream whose consumer dead-letters to a .dlq topic',
+      build: () =>
+        minimalPath().add('k', 'event-stream').add('flink', 'stream-processor', { replicas: 2, tags: ['retries'] }).add('dlq', 'dead-letter-queue')
+          .flowOf('stream', 'svc', 'k', 'flink').flowOf('async', 'flink', 'dlq'),
       status: 'pass',
     },
     {

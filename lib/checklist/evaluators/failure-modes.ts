@@ -15,18 +15,35 @@ function describeSpof(ctx: AnalysisContext, spof: SinglePointOfFailure): string 
   return `${ctx.label(spof.nodeId)} is a single point of failure: ${instances} and no HA tag, ${where}.`;
 }
 
-/** Queues (not dead-letter queues themselves) with neither a DLQ attached nor retries. */
-function uncoveredQueues(ctx: AnalysisContext): string[] {
-  return ctx
-    .withRole('queue')
-    .filter((q) => !hasRole(q.kind, 'dead-letter'))
-    .filter((q) => {
-      if (hasTag(q, 'retries')) return false;
-      if (neighbourIds(ctx.graph, q.id).some((id) => hasRole(ctx.node(id).kind, 'dead-letter'))) return false;
-      const consumers = ctx.graph.outgoing.get(q.id)!.map((e) => ctx.node(e.target));
-      return !consumers.some((c) => hasTag(c, 'retries'));
-    })
-    .map((q) => q.id);
+/**
+ * How a queue or stream copes with a poison message. A dead-letter queue may hang off the
+ * queue itself (SQS redrive) or off its consumer (Kafka has no broker-side DLQ: the consumer
+ * publishes what it cannot process to a .dlq topic). Retries alone are only half an answer:
+ * a message that always fails is retried forever or dropped.
+ */
+type QueueCoverage = 'dead-letter' | 'retries-only' | 'none';
+
+function coverageOf(ctx: AnalysisContext, queueId: string): QueueCoverage {
+  const isDeadLetter = (id: string) => hasRole(ctx.node(id).kind, 'dead-letter');
+  const consumers = ctx.graph.outgoing.get(queueId)!.map((e) => e.target);
+  if (neighbourIds(ctx.graph, queueId).some(isDeadLetter)) return 'dead-letter';
+  if (consumers.some((c) => neighbourIds(ctx.graph, c).some(isDeadLetter))) return 'dead-letter';
+  const queue = ctx.node(queueId);
+  if (hasTag(queue, 'retries') || consumers.some((c) => hasTag(ctx.node(c), 'retries'))) return 'retries-only';
+  return 'none';
+}
+
+/** Queues and streams (not dead-letter queues themselves) grouped by how they handle poison messages. */
+function queueGaps(ctx: AnalysisContext): { uncovered: string[]; retriesOnly: string[] } {
+  const uncovered: string[] = [];
+  const retriesOnly: string[] = [];
+  for (const q of ctx.withRole('queue')) {
+    if (hasRole(q.kind, 'dead-letter')) continue;
+    const coverage = coverageOf(ctx, q.id);
+    if (coverage === 'none') uncovered.push(q.id);
+    else if (coverage === 'retries-only') retriesOnly.push(q.id);
+  }
+  return { uncovered, retriesOnly };
 }
 
 export function evaluateFailureModes(ctx: AnalysisContext): Finding {
@@ -39,7 +56,7 @@ export function evaluateFailureModes(ctx: AnalysisContext): Finding {
     };
   }
   const spofs = ctx.singlePointsOfFailure;
-  const queues = uncoveredQueues(ctx);
+  const { uncovered: queues, retriesOnly } = queueGaps(ctx);
   const problems: string[] = [];
   if (spofs.length > 0) {
     problems.push(describeSpof(ctx, spofs[0]));
@@ -47,21 +64,28 @@ export function evaluateFailureModes(ctx: AnalysisContext): Finding {
   }
   if (queues.length > 0) {
     problems.push(
-      `${listLabels(ctx, queues)} ${queues.length === 1 ? 'has' : 'have'} no dead-letter queue or retries: a poison message will block or be lost — connect a dead-letter queue or tag the queue or its consumer “retries”.`,
+      `${listLabels(ctx, queues)} ${queues.length === 1 ? 'has' : 'have'} no dead-letter queue or retries: a poison message will block or be lost — connect a dead-letter queue to ${queues.length === 1 ? 'it' : 'them'} or to ${queues.length === 1 ? 'its' : 'their'} consumer.`,
+    );
+  }
+  if (retriesOnly.length > 0) {
+    const one = retriesOnly.length === 1;
+    problems.push(
+      `${listLabels(ctx, retriesOnly)} ${one ? 'retries but has' : 'retry but have'} no dead-letter queue: a poison message is retried forever or dropped — connect a dead-letter queue to ${one ? 'it' : 'them'} or to ${one ? 'its' : 'their'} consumer.`,
     );
   }
   if (problems.length === 0) {
     return {
       ruleId: 'failure-modes',
       status: 'pass',
-      message: 'No single point of failure on the request path, and every queue has a dead-letter queue or retries.',
+      message: 'No single point of failure on the request path, and every queue has a dead-letter queue.',
       nodeIds: [],
     };
   }
   return {
     ruleId: 'failure-modes',
+    // Retries are half an answer, so a retries-only queue alone never makes the rule fail.
     status: spofs.length > 0 && queues.length > 0 ? 'fail' : 'partial',
     message: problems.join(' '),
-    nodeIds: uniqueIds([...spofs.map((s) => s.nodeId), ...queues]),
+    nodeIds: uniqueIds([...spofs.map((s) => s.nodeId), ...queues, ...retriesOnly]),
   };
 }
