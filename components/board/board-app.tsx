@@ -10,6 +10,8 @@ import { ShortcutHelp } from '@/components/toolbar/shortcut-help';
 import { useBoardStore } from './board-store';
 import { NoticeStack } from './notices';
 import { BoardsDialog } from './boards-dialog';
+import { TemplateGallery } from '@/components/templates/template-gallery';
+import { StudyPanel } from '@/components/templates/study-panel';
 import { SaveStatus } from './save-status';
 import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
 import { decodeShareFragment, hasShareFragment } from '@/lib/export/share-link';
@@ -43,6 +45,7 @@ function BoardEditor() {
   const flow = useReactFlow();
   const [helpOpen, setHelpOpen] = useState(false);
   const [boardsOpen, setBoardsOpen] = useState(false);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const boardId = useSession((s) => s.boardId);
   useThemeClass();
@@ -61,6 +64,7 @@ function BoardEditor() {
       'import-json': () => fileInput.current?.click(),
       'new-board': () => void newBoard(),
       boards: () => setBoardsOpen(true),
+      templates: () => setTemplatesOpen(true),
     }),
     [flow, layout.run],
   );
@@ -151,6 +155,7 @@ function BoardEditor() {
           <BoardCanvas onDropFiles={(files) => void importBoardFile(files[0])} />
           <LoadingCover />
         </main>
+        <StudyPanel />
         <aside className="side-panel" aria-label="Details">
           <Inspector />
           <BoardNotes />
@@ -158,6 +163,7 @@ function BoardEditor() {
       </div>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
+      {templatesOpen && <TemplateGallery onClose={() => setTemplatesOpen(false)} />}
       <NoticeStack />
     </div>
   );
