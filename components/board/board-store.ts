@@ -26,6 +26,16 @@ export interface Selection {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/**
+ * Failure simulation mode: the board is read-only and clicking a component fails it. Lives
+ * outside the document, so it is never saved and never an undo step.
+ */
+export interface FailureSimulationState {
+  failedIds: ReadonlySet<string>;
+  /** Restored when the simulation ends, so leaving the mode leaves the editor as it was. */
+  selectionBefore: Selection;
+}
+
 export interface BoardState {
   history: History;
   selection: Selection;
@@ -37,6 +47,8 @@ export interface BoardState {
   theme: ThemePreference;
   /** Bumped when the whole document is swapped (open, import) so the view refits. */
   loadCount: number;
+  /** Set while "Simulate failure" is on; edits, undo and redo are refused meanwhile. */
+  simulation: FailureSimulationState | null;
 
   /** Applies a pure edit to the document as one undo step (or part of one). */
   apply: (edit: (doc: BoardDocument) => BoardDocument, options?: RecordOptions) => void;
@@ -54,6 +66,10 @@ export interface BoardState {
   setDimmed: (ids: Iterable<string>) => void;
   toggleSnap: () => void;
   setTheme: (theme: ThemePreference) => void;
+  startSimulation: () => void;
+  endSimulation: () => void;
+  /** Fails a component (or boundary) in the simulation, or brings it back. */
+  toggleFailed: (id: string) => void;
 }
 
 /** Drops selected ids that no longer exist (after undo, delete …) without touching the rest. */
@@ -73,8 +89,11 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   snapToGrid: true,
   theme: 'system',
   loadCount: 0,
+  simulation: null,
 
   apply: (edit, options) => {
+    // The simulation must leave the board untouched: no edit gets through while it runs.
+    if (get().simulation) return;
     const { history } = get();
     const next = edit(history.present);
     if (next === history.present) return;
@@ -86,10 +105,12 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   },
   breakCoalescing: () => set({ history: breakCoalescing(get().history) }),
   undo: () => {
+    if (get().simulation) return;
     const history = undo(get().history);
     set({ history, selection: pruneSelection(get().selection, history.present) });
   },
   redo: () => {
+    if (get().simulation) return;
     const history = redo(get().history);
     set({ history, selection: pruneSelection(get().selection, history.present) });
   },
@@ -99,6 +120,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       selection: { nodeIds: EMPTY, edgeIds: EMPTY },
       highlightedIds: EMPTY,
       dimmedIds: EMPTY,
+      simulation: null,
       loadCount: get().loadCount + 1,
     }),
   replaceFromElsewhere: (doc) =>
@@ -109,6 +131,26 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   setDimmed: (ids) => set({ dimmedIds: new Set(ids) }),
   toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
   setTheme: (theme) => set({ theme }),
+  startSimulation: () => {
+    if (get().simulation) return;
+    set({
+      simulation: { failedIds: EMPTY, selectionBefore: get().selection },
+      selection: { nodeIds: EMPTY, edgeIds: EMPTY },
+      highlightedIds: EMPTY,
+    });
+  },
+  endSimulation: () => {
+    const { simulation, history } = get();
+    if (!simulation) return;
+    set({ simulation: null, dimmedIds: EMPTY, selection: pruneSelection(simulation.selectionBefore, history.present) });
+  },
+  toggleFailed: (id) => {
+    const { simulation } = get();
+    if (!simulation) return;
+    const failedIds = new Set(simulation.failedIds);
+    if (!failedIds.delete(id)) failedIds.add(id);
+    set({ simulation: { ...simulation, failedIds } });
+  },
 }));
 
 export const selectDoc = (s: BoardState) => s.history.present;

@@ -44,6 +44,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   const snapToGrid = useBoardStore((s) => s.snapToGrid);
   const theme = useBoardStore((s) => s.theme);
   const loadCount = useBoardStore((s) => s.loadCount);
+  // "Simulate failure" makes the board read-only: a click fails a component instead of selecting it.
+  const simulating = useBoardStore((s) => s.simulation !== null);
   const { fitView, setViewport } = useReactFlow();
 
   const toFlowNodes = useMemo(createNodeAdapter, []);
@@ -129,6 +131,11 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
     );
   }, []);
 
+  const onNodeClick = useCallback((_e: unknown, node: BoardFlowNode) => {
+    const store = useBoardStore.getState();
+    if (store.simulation) store.toggleFailed(node.id);
+  }, []);
+
   const onDragStart = useCallback(() => useBoardStore.getState().breakCoalescing(), []);
   // Dropping into (or out of) a boundary is part of the same drag: one undo step.
   const onDragStop = useCallback((_e: unknown, _n: unknown, dragged: BoardFlowNode[]) => {
@@ -165,12 +172,16 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onReconnect={onReconnect}
+        onNodeClick={onNodeClick}
+        nodesDraggable={!simulating}
+        nodesConnectable={!simulating}
+        elementsSelectable={!simulating}
         onNodeDragStart={onDragStart}
         onNodeDragStop={onDragStop}
         onSelectionDragStart={onDragStart}
         onSelectionDragStop={onSelectionDragStop}
         connectionMode={ConnectionMode.Loose}
-        edgesReconnectable
+        edgesReconnectable={!simulating}
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
