@@ -16,6 +16,7 @@ import { SaveStatus } from './save-status';
 import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
 import { decodeShareFragment, hasShareFragment } from '@/lib/export/share-link';
 import { useAutoLayout } from './use-auto-layout';
+import { useBoardExport } from '@/components/export/use-board-export';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
 import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
 import type { Fragment } from '@/lib/commands/edits';
@@ -55,6 +56,7 @@ function BoardEditor() {
   }, []);
 
   const layout = useAutoLayout(flow);
+  const boardExport = useBoardExport();
 
   const handlers: CommandHandlers = useMemo(
     () => ({
@@ -65,8 +67,9 @@ function BoardEditor() {
       'new-board': () => void newBoard(),
       boards: () => setBoardsOpen(true),
       templates: () => setTemplatesOpen(true),
+      ...boardExport.handlers,
     }),
-    [flow, layout.run],
+    [flow, layout.run, boardExport.handlers],
   );
 
   const toolbarExtras = {
@@ -164,6 +167,7 @@ function BoardEditor() {
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
       {templatesOpen && <TemplateGallery onClose={() => setTemplatesOpen(false)} />}
+      {boardExport.ui}
       <NoticeStack />
     </div>
   );
