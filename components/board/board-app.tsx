@@ -12,10 +12,15 @@ import { NoticeStack } from './notices';
 import { BoardsDialog } from './boards-dialog';
 import { TemplateGallery } from '@/components/templates/template-gallery';
 import { StudyPanel } from '@/components/templates/study-panel';
+import { PracticeBar } from '@/components/practice/practice-bar';
+import { PracticeDialog } from '@/components/practice/practice-dialog';
+import { PracticeSidePanel } from '@/components/practice/practice-side-panel';
 import { SaveStatus } from './save-status';
 import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
 import { decodeShareFragment, hasShareFragment } from '@/lib/export/share-link';
 import { useAutoLayout } from './use-auto-layout';
+import { ChecklistPanel } from '@/components/checklist/checklist-panel';
+import { SimulationBanner, SimulationResults, toggleFailureSimulation } from '@/components/checklist/failure-simulation';
 import { useBoardExport } from '@/components/export/use-board-export';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
 import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
@@ -47,6 +52,7 @@ function BoardEditor() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [boardsOpen, setBoardsOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [practiceOpen, setPracticeOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const boardId = useSession((s) => s.boardId);
   useThemeClass();
@@ -66,7 +72,9 @@ function BoardEditor() {
       'import-json': () => fileInput.current?.click(),
       'new-board': () => void newBoard(),
       boards: () => setBoardsOpen(true),
+      'simulate-failure': toggleFailureSimulation,
       templates: () => setTemplatesOpen(true),
+      practice: () => setPracticeOpen(true),
       ...boardExport.handlers,
     }),
     [flow, layout.run, boardExport.handlers],
@@ -139,6 +147,7 @@ function BoardEditor() {
   return (
     <div className="app-shell">
       <Toolbar run={run} available={handlers} after={toolbarExtras} status={<SaveStatus />} />
+      <PracticeBar />
       <input
         ref={fileInput}
         type="file"
@@ -157,16 +166,21 @@ function BoardEditor() {
         <main className="canvas-area" aria-label="Board">
           <BoardCanvas onDropFiles={(files) => void importBoardFile(files[0])} />
           <LoadingCover />
+          <SimulationBanner />
         </main>
         <StudyPanel />
         <aside className="side-panel" aria-label="Details">
+          <PracticeSidePanel />
           <Inspector />
+          <SimulationResults />
+          <ChecklistPanel />
           <BoardNotes />
         </aside>
       </div>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
       {templatesOpen && <TemplateGallery onClose={() => setTemplatesOpen(false)} />}
+      {practiceOpen && <PracticeDialog onClose={() => setPracticeOpen(false)} />}
       {boardExport.ui}
       <NoticeStack />
     </div>
