@@ -52,6 +52,7 @@ export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
         }}
         onBlur={(e) => useBoardStore.getState().apply((d) => edits.setBoardTitle(d, e.target.value))}
       />
+      {status}
       <div className="toolbar-buttons">
         {shown.map((id, i) =>
           id === '|' ? (
@@ -65,7 +66,6 @@ export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
             </span>
           ),
         )}
-        {status}
       </div>
       <div className="toolbar-toggles">
         <button type="button" aria-pressed={snap} title={tooltip('toggle-snap')} onClick={() => run('toggle-snap')}>
