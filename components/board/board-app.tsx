@@ -17,7 +17,6 @@ import { PracticeDialog } from '@/components/practice/practice-dialog';
 import { PracticeSidePanel } from '@/components/practice/practice-side-panel';
 import { SaveStatus } from './save-status';
 import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
-import { decodeShareFragment, hasShareFragment } from '@/lib/export/share-link';
 import { useAutoLayout } from './use-auto-layout';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { SimulationBanner, SimulationResults, toggleFailureSimulation } from '@/components/checklist/failure-simulation';
@@ -199,7 +198,10 @@ function LoadingCover() {
 }
 
 /** A board passed in the URL fragment (a share link); the fragment is cleared once read. */
-function readShareLinkFromUrl(): { text: string; source: string } | { error: string } | null {
+async function readShareLinkFromUrl(): Promise<{ text: string; source: string } | { error: string } | null> {
+  if (!window.location.hash.includes('board=')) return null;
+  // The codec (and lz-string) loads only when a link is opened: it stays out of the first load.
+  const { decodeShareFragment, hasShareFragment } = await import('@/lib/export/share-link');
   if (!hasShareFragment(window.location.hash)) return null;
   const decoded = decodeShareFragment(window.location.hash);
   history.replaceState(null, '', window.location.pathname + window.location.search);

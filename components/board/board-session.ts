@@ -295,7 +295,9 @@ export function flushSaves() {
  * from a share link), and wires autosave, other tabs and page-hide flushing.
  * `incoming` returns the text of a board passed in the URL, if any.
  */
-export async function startSession(incoming?: () => { text: string; source: string } | { error: string } | null) {
+export async function startSession(
+  incoming?: () => Promise<{ text: string; source: string } | { error: string } | null>,
+) {
   if (useSession.getState().ready) return;
   const opened = await openBoardStore();
   store = opened.store;
@@ -322,7 +324,7 @@ export async function startSession(incoming?: () => { text: string; source: stri
   await refreshBoardList();
   setSession({ ready: true });
 
-  const fromUrl = incoming?.();
+  const fromUrl = await incoming?.();
   if (fromUrl && 'error' in fromUrl) notify.error(fromUrl.error);
   if (fromUrl && 'text' in fromUrl) {
     const result = await importBoardText(fromUrl.text, fromUrl.source);
