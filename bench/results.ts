@@ -1,0 +1,75 @@
+// The shape of bench/results.json and the table printed from it (console and bench/RESULTS.md).
+
+export interface Metric {
+  name: string;
+  /** Board size the metric was measured on (null for whole-app metrics such as bundle size). */
+  nodes: number | null;
+  value: number;
+  unit: 'ms' | 'kb' | 'ratio';
+  /** Upper bound from issue 7; null where the issue sets none (reported for context). */
+  target: number | null;
+  /** How the number was taken, when the name alone does not say. */
+  note?: string;
+}
+
+export interface BenchResults {
+  metrics: Metric[];
+}
+
+export type Verdict = 'ok' | 'MISSED' | '—';
+
+export function verdict(metric: Metric): Verdict {
+  if (metric.target === null || !Number.isFinite(metric.value)) return '—';
+  return metric.value <= metric.target ? 'ok' : 'MISSED';
+}
+
+/** Two decimals for small numbers, one above 10, none above 1000: enough to compare runs. */
+export function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (Math.abs(value) >= 1000) return value.toFixed(0);
+  if (Math.abs(value) >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+function rows(metrics: readonly Metric[]): string[][] {
+  return metrics.map((m) => [
+    m.name,
+    m.nodes === null ? '' : String(m.nodes),
+    formatValue(m.value),
+    m.unit,
+    m.target === null ? '' : `≤ ${m.target}`,
+    verdict(m),
+  ]);
+}
+
+const HEADER = ['metric', 'nodes', 'value', 'unit', 'target', 'status'];
+/** Numbers read best right-aligned. */
+const RIGHT_ALIGNED = [false, true, true, false, false, false];
+
+/** A fixed-width table for the terminal. */
+export function formatTextTable(metrics: readonly Metric[]): string {
+  const all = [HEADER, ...rows(metrics)];
+  const widths = HEADER.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const line = (r: string[]) =>
+    r.map((cell, c) => (RIGHT_ALIGNED[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...rows(metrics).map(line)].join('\n');
+}
+
+/** A GitHub-flavoured Markdown table (cells cannot contain a bare pipe). */
+export function formatMarkdownTable(metrics: readonly Metric[]): string {
+  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
+  const line = (r: string[]) => `| ${r.map(escape).join(' | ')} |`;
+  const rule = `|${RIGHT_ALIGNED.map((right) => (right ? ' ---: ' : ' --- ')).join('|')}|`;
+  return [line(HEADER), rule, ...rows(metrics).map(line)].join('\n');
+}
+
+export function countVerdicts(metrics: readonly Metric[]): { ok: number; missed: number } {
+  let ok = 0;
+  let missed = 0;
+  for (const m of metrics) {
+    const v = verdict(m);
+    if (v === 'ok') ok++;
+    else if (v === 'MISSED') missed++;
+  }
+  return { ok, missed };
+}

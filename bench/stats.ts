@@ -1,0 +1,55 @@
+// Statistics for the bench: frame intervals from requestAnimationFrame timestamps, and the
+// percentiles reported for them. Nearest-rank percentiles, so every reported value is a
+// frame that really happened (no interpolation between two frames).
+
+/** The p-th percentile (0–100) by nearest rank; NaN for no samples. Does not modify `values`. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+/** The median; the mean of the two middle values for an even count. NaN for no samples. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Durations between consecutive frame timestamps (what a frame took, as the user saw it). */
+export function frameIntervals(timestamps: readonly number[]): number[] {
+  const intervals: number[] = [];
+  for (let i = 1; i < timestamps.length; i++) intervals.push(timestamps[i] - timestamps[i - 1]);
+  return intervals;
+}
+
+export interface FrameSummary {
+  frames: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export function summarizeFrames(timestamps: readonly number[]): FrameSummary {
+  const intervals = frameIntervals(timestamps);
+  return {
+    frames: intervals.length,
+    p50Ms: percentile(intervals, 50),
+    p95Ms: percentile(intervals, 95),
+    maxMs: intervals.length ? Math.max(...intervals) : NaN,
+  };
+}
+
+/** Times `run` `runs` times after `warmupRuns` untimed runs; returns the durations in ms. */
+export function timeRuns(run: () => void, { runs, warmupRuns = 0, now = () => performance.now() }: { runs: number; warmupRuns?: number; now?: () => number }): number[] {
+  for (let i = 0; i < warmupRuns; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    run();
+    times.push(now() - start);
+  }
+  return times;
+}
