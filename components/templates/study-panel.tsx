@@ -63,6 +63,8 @@ function SelectedComponentNote() {
   const label = useBoardStore((s) => (id ? s.history.present.nodes.find((n) => n.id === id)?.label : undefined));
   const kindId = useBoardStore((s) => (id ? s.history.present.nodes.find((n) => n.id === id)?.kind : undefined));
   const notes = useBoardStore((s) => (id ? s.history.present.nodes.find((n) => n.id === id)?.notes : undefined));
+  const boardIsEmpty = useBoardStore((s) => s.history.present.nodes.length === 0);
+  if ((!id || label === undefined) && boardIsEmpty) return null;
   if (!id || label === undefined) {
     return (
       <section className="study-selected is-empty" aria-label="Selected component">
