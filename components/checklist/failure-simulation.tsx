@@ -1,0 +1,171 @@
+'use client';
+// "Simulate failure": the board becomes read-only, a click fails a component or a whole
+// boundary, and lib/graph's simulateFailure says what the entry points can no longer reach.
+// Everything lives in the store's `simulation` slice and dimmedIds — never in the document —
+// so leaving the mode leaves the board exactly as it was (no undo step, nothing saved).
+import { useEffect, useMemo, useRef } from 'react';
+import { labelOf } from '@/lib/checklist';
+import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph';
+import type { BoardDocument } from '@/lib/model/types';
+import { useBoardStore } from '@/components/board/board-store';
+import { useFocusNodes } from './use-focus-nodes';
+import './checklist.css';
+
+const NO_FAILURES: ReadonlySet<string> = new Set();
+const MAX_PATHS_SHOWN = 8;
+
+/** Toolbar command: enter the mode, or leave it when already in it. */
+export function toggleFailureSimulation() {
+  const store = useBoardStore.getState();
+  if (store.simulation) store.endSimulation();
+  else store.startSimulation();
+}
+
+function useSimulation(): { doc: BoardDocument; result: FailureSimulation } | null {
+  const simulating = useBoardStore((s) => s.simulation !== null);
+  const failedIds = useBoardStore((s) => s.simulation?.failedIds ?? NO_FAILURES);
+  const doc = useBoardStore((s) => s.history.present);
+  return useMemo(() => (simulating ? { doc, result: simulateFailure(doc, failedIds) } : null), [simulating, doc, failedIds]);
+}
+
+/** Over the canvas: what the mode does, how to leave it, and the look of failed nodes. */
+export function SimulationBanner() {
+  const simulation = useSimulation();
+  const result = simulation?.result;
+
+  // Grey out what the failures cut off; the store clears it when the mode ends.
+  useEffect(() => {
+    if (result) useBoardStore.getState().setDimmed(result.unreachableIds);
+  }, [result]);
+
+  useEffect(() => {
+    if (!simulation) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') useBoardStore.getState().endSimulation();
+    };
+    const root = document.documentElement;
+    root.dataset.simulating = 'true';
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      delete root.dataset.simulating;
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [simulation !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!simulation || !result) return null;
+  return (
+    <div className="simulation-banner" role="region" aria-label="Failure simulation">
+      <style>{failedNodeStyles(result)}</style>
+      <div className="simulation-banner-text">
+        <strong>Failure simulation</strong>
+        <span>
+          Click a component, or a boundary such as an availability zone, to fail it; click again to bring it back. Greyed
+          means unreachable. The board itself is not changed.
+        </span>
+        <span className="simulation-counts" role="status">
+          {result.failedIds.length === 0
+            ? 'Nothing failed yet.'
+            : `${result.downIds.length} down, ${result.survivors.length} surviving, ${result.unreachableIds.length} unreachable, ${result.brokenPaths.length} broken ${result.brokenPaths.length === 1 ? 'path' : 'paths'}.`}
+        </span>
+      </div>
+      <button type="button" className="simulation-exit" onClick={() => useBoardStore.getState().endSimulation()}>
+        Exit simulation
+      </button>
+    </div>
+  );
+}
+
+/**
+ * React Flow puts data-id on every node wrapper; styling failed nodes through it keeps the
+ * node components untouched by the simulation.
+ */
+function failedNodeStyles(result: FailureSimulation): string {
+  const select = (ids: readonly string[]) => ids.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  const down = select(result.downIds);
+  const survivors = select(result.survivors.map((s) => s.nodeId));
+  const rules: string[] = [];
+  if (down.length) {
+    rules.push(`${down.join(',')} { --sim-mark: var(--danger); --sim-text: 'DOWN'; }`);
+    rules.push(`${down.map((s) => `${s} > *`).join(',')} { outline: 3px solid var(--danger); outline-offset: 2px; }`);
+  }
+  if (survivors.length) {
+    rules.push(`${survivors.join(',')} { --sim-mark: var(--ok); --sim-text: 'SURVIVES'; }`);
+    rules.push(`${survivors.map((s) => `${s} > *`).join(',')} { outline: 3px dashed var(--ok); outline-offset: 2px; }`);
+  }
+  const marked = [...down, ...survivors];
+  if (marked.length) rules.push(`${marked.map((s) => `${s}::after`).join(',')} { content: var(--sim-text); }`);
+  return rules.join('\n');
+}
+
+/** In the side panel: which user-facing paths break and what survives thanks to redundancy. */
+export function SimulationResults() {
+  const simulation = useSimulation();
+  const focusNodes = useFocusNodes();
+  const failedDirectly = useBoardStore((s) => s.simulation?.failedIds ?? NO_FAILURES);
+  const section = useRef<HTMLElement>(null);
+  const active = simulation !== null;
+  // The side panel may be scrolled down to the checklist: bring the results into view.
+  useEffect(() => {
+    if (active) section.current?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  if (!simulation) return null;
+  const { doc, result } = simulation;
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => labelOf(byId.get(id));
+  const routeText = (route: RequestRoute) => (route.route.length ? route.route : [route.entryId, route.terminalId]).map(name).join(' → ');
+  const toggle = (id: string) => useBoardStore.getState().toggleFailed(id);
+
+  return (
+    <section ref={section} className="panel-section simulation-results" aria-label="Simulation results">
+      <h2>Failure simulation</h2>
+      {failedDirectly.size === 0 ? (
+        <p className="simulation-hint">Click a component on the board to fail it and see which user-facing paths break.</p>
+      ) : (
+        <>
+          <h3 className="checklist-group-title">Failed</h3>
+          <ul className="simulation-failed">
+            {[...failedDirectly].filter((id) => byId.has(id)).map((id) => (
+              <li key={id}>
+                <span>{name(id)}</span>
+                <button type="button" className="cost-link" onClick={() => toggle(id)} aria-label={`Bring back ${name(id)}`}>
+                  Bring back
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h3 className="checklist-group-title">Broken user-facing paths ({result.brokenPaths.length})</h3>
+          {result.brokenPaths.length === 0 ? (
+            <p className="simulation-hint">No request path breaks: the design survives this failure.</p>
+          ) : (
+            <ul className="simulation-paths" aria-label="Broken paths">
+              {result.brokenPaths.slice(0, MAX_PATHS_SHOWN).map((p) => (
+                <li key={`${p.entryId}-${p.terminalId}`}>
+                  <button type="button" className="cost-link" onClick={() => focusNodes(p.route)}>
+                    {routeText(p)}
+                  </button>
+                </li>
+              ))}
+              {result.brokenPaths.length > MAX_PATHS_SHOWN && <li>and {result.brokenPaths.length - MAX_PATHS_SHOWN} more</li>}
+            </ul>
+          )}
+          {result.survivors.length > 0 && (
+            <>
+              <h3 className="checklist-group-title">Survives thanks to redundancy</h3>
+              <ul className="simulation-survivors" aria-label="Survivors">
+                {result.survivors.map((s) => (
+                  <li key={s.nodeId}>
+                    <strong>{name(s.nodeId)}</strong> — {s.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="simulation-hint">
+            {result.survivingPaths.length} request {result.survivingPaths.length === 1 ? 'path still works' : 'paths still work'};{' '}
+            {result.unreachableIds.length} {result.unreachableIds.length === 1 ? 'component is' : 'components are'} cut off.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+// Runs the checklist off the editing hot path: 150 ms after the board last changed, and
+// never in the middle of a drag (a drag records a history entry per frame; the review waits
+// for the drop). Subscribes to the store directly so a drag does not re-render the panel.
+import { useEffect, useState } from 'react';
+import { buildAnalysisContext, costRollupOf, evaluateChecklistWith, type ChecklistResult, type CostRollup } from '@/lib/checklist';
+import type { BoardDocument } from '@/lib/model/types';
+import { useBoardStore } from '@/components/board/board-store';
+
+export const CHECKLIST_DEBOUNCE_MS = 150;
+
+export interface BoardReview {
+  checklist: ChecklistResult;
+  cost: CostRollup;
+  /** The document the review was computed from. */
+  doc: BoardDocument;
+}
+
+function review(doc: BoardDocument): BoardReview {
+  // One analysis (graph, paths, single points of failure) serves the rules and the roll-up.
+  const ctx = buildAnalysisContext(doc);
+  return { checklist: evaluateChecklistWith(ctx), cost: costRollupOf(ctx), doc };
+}
+
+export function useBoardReview(): BoardReview {
+  const [state, setState] = useState<BoardReview>(() => review(useBoardStore.getState().history.present));
+
+  useEffect(() => {
+    let timer: number | undefined;
+    let reviewed: BoardDocument | null = null;
+    const schedule = () => {
+      const { history } = useBoardStore.getState();
+      window.clearTimeout(timer);
+      // Mid-gesture: wait; endGesture changes the history and schedules again.
+      if (history.gestureBase || history.present === reviewed) return;
+      timer = window.setTimeout(() => {
+        const doc = useBoardStore.getState().history.present;
+        reviewed = doc;
+        setState(review(doc));
+      }, CHECKLIST_DEBOUNCE_MS);
+    };
+    const unsubscribe = useBoardStore.subscribe((s, prev) => {
+      if (s.history !== prev.history) schedule();
+    });
+    schedule();
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, []);
+
+  return state;
+}
