@@ -7,6 +7,7 @@ import {
   currentPhase,
   formatClock,
   formatDuration,
+  isLastPhase,
   isTimeUp,
   pendingTimeBoundaries,
   phaseTimeline,
@@ -58,7 +59,9 @@ function useCues(session: PracticeSessionState | null, now: number): Cue | null 
   const soundOn = usePractice((s) => s.soundOn);
 
   const phase = session ? currentPhase(session, now) : null;
-  const timeUp = session ? isTimeUp(session, now) : false;
+  // Time is up when the whole plan is used, or when the last phase has used its own share
+  // (after moving on early, the total can still have time left while the last phase is over).
+  const timeUp = session ? isTimeUp(session, now) || (isLastPhase(session, now) && remainingInPhase(session, now) <= 0) : false;
   const pending = session && session.status !== 'finished' ? pendingTimeBoundaries(session, now).length : 0;
 
   useEffect(() => {
@@ -151,9 +154,9 @@ export function PracticeBar() {
             <span className="practice-progress-bar" aria-hidden="true">
               <span style={{ width: `${Math.min(100, (entry.spentMs / entry.plannedMs) * 100)}%` }} />
             </span>
-            <span className="practice-progress-label">
-              {entry.name}
-              <span className="muted"> {formatDuration(entry.spentMs)}/{formatDuration(entry.plannedMs)}</span>
+            <span className="practice-progress-label">{entry.name}</span>
+            <span className="practice-progress-time">
+              {formatDuration(entry.spentMs)} / {formatDuration(entry.plannedMs)}
             </span>
           </li>
         ))}

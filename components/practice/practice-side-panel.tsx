@@ -133,7 +133,7 @@ function EstimationWorksheet() {
           <div key={label}>
             <dt>{label}</dt>
             <dd>
-              <output aria-label={label}>{value}</output>
+              <output aria-live="off" aria-label={label}>{value}</output>
             </dd>
           </div>
         ))}
