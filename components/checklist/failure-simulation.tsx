@@ -22,16 +22,17 @@ export function toggleFailureSimulation() {
 }
 
 function useSimulation(): { doc: BoardDocument; result: FailureSimulation } | null {
-  const simulating = useBoardStore((s) => s.simulation !== null);
   const failedIds = useBoardStore((s) => s.simulation?.failedIds ?? NO_FAILURES);
-  const doc = useBoardStore((s) => s.history.present);
-  return useMemo(() => (simulating ? { doc, result: simulateFailure(doc, failedIds) } : null), [simulating, doc, failedIds]);
+  // Outside the mode the document is not watched, so editing does not re-render this.
+  const doc = useBoardStore((s) => (s.simulation ? s.history.present : null));
+  return useMemo(() => (doc ? { doc, result: simulateFailure(doc, failedIds) } : null), [doc, failedIds]);
 }
 
 /** Over the canvas: what the mode does, how to leave it, and the look of failed nodes. */
 export function SimulationBanner() {
   const simulation = useSimulation();
   const result = simulation?.result;
+  const active = simulation !== null;
 
   // Grey out what the failures cut off; the store clears it when the mode ends.
   useEffect(() => {
@@ -39,7 +40,7 @@ export function SimulationBanner() {
   }, [result]);
 
   useEffect(() => {
-    if (!simulation) return;
+    if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') useBoardStore.getState().endSimulation();
     };
@@ -50,7 +51,7 @@ export function SimulationBanner() {
       delete root.dataset.simulating;
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, [simulation !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [active]);
 
   if (!simulation || !result) return null;
   return (
