@@ -57,6 +57,7 @@ test('a timed practice session runs through the phases, survives a reload and en
   await practiceBar(page).getByRole('button', { name: 'Next phase' }).click();
   await expect(phaseName(page)).toHaveText('High-level design');
   await expect(page.getByRole('status', { name: 'Practice announcements' })).toHaveText('Next phase: High-level design.');
+  await page.screenshot({ path: '/tmp/practice-phase-cue.png', clip: { x: 0, y: 0, width: 1440, height: 220 } });
   await paletteItem(page, 'API gateway').click();
   await expect(canvasNodes(page, 'api-gateway')).toHaveCount(1);
   await expect(phaseName(page)).toHaveText('Deep dive', { timeout: 15_000 });
@@ -147,7 +148,17 @@ test('a timed practice session runs through the phases, survives a reload and en
   await expect(page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem', { name: 'Untitled board' })).toHaveCount(1);
 });
 
-test('a random prompt with a preset starts at the seed’s first phase; Close practice ends the mode', async ({ page }) => {
+test('a random prompt with a preset starts at the seed’s first phase; optional sound; Close practice ends the mode', async ({ page }) => {
+  // Counts the oscillators the page creates (the sound cue is generated, never downloaded).
+  await page.addInitScript(() => {
+    const w = window as unknown as { oscillators: number };
+    w.oscillators = 0;
+    const original = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function (this: AudioContext) {
+      w.oscillators += 1;
+      return original.call(this);
+    };
+  });
   await openFreshBoard(page);
   await page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name: 'Practice', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Practice' });
@@ -166,6 +177,13 @@ test('a random prompt with a preset starts at the seed’s first phase; Close pr
   await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(/^Practice: /);
   await expect(phaseName(page)).toHaveText('Requirements clarification');
   await expect(page.getByRole('timer')).toHaveText(/^0[67]:\d\d$/); // 7 of 45 minutes
+
+  // Sound is off by default; turned on, the next phase change plays a tone made with an OscillatorNode.
+  expect(await page.evaluate(() => (window as unknown as { oscillators: number }).oscillators)).toBe(0);
+  await page.getByRole('checkbox', { name: 'Sound cues' }).check();
+  await practiceBar(page).getByRole('button', { name: 'Next phase' }).click();
+  await expect(phaseName(page)).toHaveText('High-level design');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { oscillators: number }).oscillators)).toBeGreaterThan(0);
   await practiceBar(page).getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('dialog', { name: 'Practice review' }).getByRole('button', { name: 'Close review' }).click();
   await practiceBar(page).getByRole('button', { name: 'Close practice' }).click();
