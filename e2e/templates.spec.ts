@@ -81,6 +81,15 @@ test('the gallery has a card per template with a preview, tags and a component c
     const preview = card.getByRole('img', { name: new RegExp(`^Diagram of`) });
     await expect(preview).toBeVisible();
     await expect(preview.locator('rect')).toHaveCount(file.document.nodes.length);
+    // The whole drawing fits the card: every box lies inside the preview frame.
+    const frame = (await card.locator('.template-preview').boundingBox())!;
+    const drawn = await preview.locator('rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+    for (const box of drawn) {
+      expect(box.left).toBeGreaterThanOrEqual(frame.x - 0.5);
+      expect(box.top).toBeGreaterThanOrEqual(frame.y - 0.5);
+      expect(box.right).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      expect(box.bottom).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+    }
     for (const tag of summary.tags) await expect(card.getByRole('list', { name: 'Tags' })).toContainText(tag);
     await expect(card.getByRole('button', { name: `Practice from scratch: ${summary.title}` })).toBeEnabled();
   }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { TEMPLATE_SUMMARIES, loadTemplateFile, type TemplateId, type TemplateSummary } from '@/templates';
 import { parseDocument } from '@/lib/model/parse';
-import { countComponents } from '@/lib/export/board-preview';
+import { isBoundaryKind } from '@/lib/catalog';
 import type { BoardDocument } from '@/lib/model/types';
 import { BoardPreviewSvg } from './board-preview-svg';
 import { practiceFromScratch, studyTemplate } from './study-mode';
@@ -10,7 +10,10 @@ import './templates.css';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; doc: BoardDocument } | { status: 'failed'; reason: string };
 
-const PREVIEW = { width: 300, height: 160 };
+/** Components on a board: everything except boundaries and free-text notes. */
+function countComponents(doc: BoardDocument): number {
+  return doc.nodes.filter((n) => !isBoundaryKind(n.kind) && n.kind !== 'note').length;
+}
 
 /** Every template file goes through the one document parser, like an imported file. */
 async function loadAndParse(id: TemplateId): Promise<Loaded> {
@@ -84,7 +87,7 @@ function TemplateCard({ summary, state, onDone }: { summary: TemplateSummary; st
     <li className="template-card" aria-label={summary.title} data-template={summary.id}>
       <div className="template-preview">
         {doc ? (
-          <BoardPreviewSvg doc={doc} width={PREVIEW.width} height={PREVIEW.height} label={`Diagram of ${summary.title}: ${components} components`} />
+          <BoardPreviewSvg doc={doc} label={`Diagram of ${summary.title}: ${components} components`} />
         ) : state.status === 'failed' ? (
           <p className="template-failed" role="alert">
             This template could not be opened: {state.reason}
