@@ -69,7 +69,8 @@ function toFlowEdge(edge: BoardEdge, selected: boolean): BoardFlowEdge {
     targetHandle: edge.targetHandle ?? null,
     data: { edge },
     selected,
-    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+    // Sized in board units, so a thick batch edge does not get a giant arrowhead.
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, markerUnits: 'userSpaceOnUse' },
     ariaLabel: edge.label ? `Edge: ${edge.label}` : 'Edge',
   };
 }
