@@ -11,7 +11,7 @@ import { imageFileName } from '@/lib/export/png-geometry';
 import { SHARE_LINK_WARN_CHARS, shareUrl } from '@/lib/export/share-link';
 import { useBoardStore } from '@/components/board/board-store';
 import { downloadBlob } from '@/components/board/board-session';
-import { notify } from '@/components/board/notices';
+import { notify, useNotices } from '@/components/board/notices';
 import { ShareLinkDialog } from './share-link-dialog';
 
 type ExportHandlers = Partial<Record<Extract<CommandId, 'export-png' | 'export-svg' | 'share-link'>, () => void>>;
@@ -39,6 +39,8 @@ export function useBoardExport(): { handlers: ExportHandlers; ui: ReactNode } {
       return;
     }
     busy.current = true;
+    // A big board takes seconds (html-to-image copies every element's computed style): say so.
+    const progress = notify.info(`Exporting ${format.toUpperCase()}…`);
     try {
       const picture = await import('@/lib/export/png');
       const input = { viewport, bounds, title: doc.title, date: new Date(), score: evaluateChecklist(doc).score };
@@ -55,6 +57,7 @@ export function useBoardExport(): { handlers: ExportHandlers; ui: ReactNode } {
     } catch (error) {
       notify.error(`The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
+      useNotices.getState().dismiss(progress);
       busy.current = false;
     }
   }, []);
