@@ -4,13 +4,10 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { canvasNodes, openFreshBoard, waitForBoard } from './helpers';
 import { boardBounds } from '@/lib/model/document';
 import { parseBoardFileText } from '@/lib/model/parse';
-import { serializeBoardFile } from '@/lib/model/serialize';
 import { computeExportFrame, type ExportFrame } from '@/lib/export/png-geometry';
-import { generateSyntheticBoard } from '@/bench/synthetic-board';
 import type { BoardDocument } from '@/lib/model/types';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'wide-board.json');
-const TEMPLATE = path.join(__dirname, '..', 'templates', 'recommendations.json');
 
 /** The document exactly as the app sees it after import (same parser). */
 function parseFixture(file: string): BoardDocument {
@@ -29,14 +26,13 @@ async function importBoard(page: Page, file: string, nodeCount: number) {
   await expect(canvasNodes(page)).toHaveCount(nodeCount);
 }
 
-/** Runs a toolbar export and returns the download and how long it took from click to file. */
-async function runExport(page: Page, button: 'Export PNG' | 'Export SVG'): Promise<{ download: Download; ms: number }> {
-  const started = Date.now();
+/** Runs a toolbar export and returns the download. (Export speed is measured by `npm run bench`, not here.) */
+async function runExport(page: Page, button: 'Export PNG' | 'Export SVG'): Promise<Download> {
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
+    page.waitForEvent('download', { timeout: 60_000 }),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
-  return { download, ms: Date.now() - started };
+  return download;
 }
 
 async function downloadedBytes(download: Download): Promise<Buffer> {
@@ -142,12 +138,11 @@ test('Export PNG draws the whole board at 2×, in the light theme, with edges an
   await setTheme(page, 'dark');
   await zoomInOnFirstNodes(page);
 
-  const { download, ms } = await runExport(page, 'Export PNG');
+  const download = await runExport(page, 'Export PNG');
   expect(download.suggestedFilename()).toBe('Wide export fixture.png');
   await expect(page.getByRole('status').filter({ hasText: 'Exported “Wide export fixture.png”' })).toBeVisible();
   const png = await downloadedBytes(download);
   writeFileSync('/tmp/export-wide-board.png', png);
-  console.log(`[export] PNG of the 10-node fixture: ${ms} ms, ${png.length} bytes`);
 
   // The whole board, not the viewport: bounds (0,0)–(2584,824) + 48 px margin, header, footer, at 2×.
   const frame = expectedFrame(parseFixture(FIXTURE));
@@ -179,7 +174,7 @@ test('Export PNG draws the whole board at 2×, in the light theme, with edges an
     },
     EDGE_COLOUR,
   );
-  // Edge pixels are there (html-to-image 1.11.12/13 would leave this strip white).
+  // Edge pixels are there (a capture that drops the edge SVGs would leave this strip white).
   expect(counts.edgeWebToGateway.colour).toBeGreaterThan(50);
   expect(counts.labelPostPredict.dark).toBeGreaterThan(20);
   // Light background even though the app is in dark mode.
@@ -200,7 +195,7 @@ test('Export SVG holds the edge paths, the labels and the header', async ({ page
   await openFreshBoard(page);
   await importBoard(page, FIXTURE, 10);
   await zoomInOnFirstNodes(page);
-  const { download } = await runExport(page, 'Export SVG');
+  const download = await runExport(page, 'Export SVG');
   expect(download.suggestedFilename()).toBe('Wide export fixture.svg');
   const svg = (await downloadedBytes(download)).toString('utf8');
   writeFileSync('/tmp/export-wide-board.svg', svg);
@@ -211,8 +206,32 @@ test('Export SVG holds the edge paths, the labels and the header', async ({ page
   for (const label of ['POST /predict', 'gRPC Score', 'scrape /metrics', 'Alertmanager', 'Wide export fixture', 'Checklist score:']) {
     expect(svg).toContain(label);
   }
-  // Handles and selection state are left out of the picture.
+  // Handles and selection state are left out of the picture (their CSS rules too).
   expect(svg).not.toContain('react-flow__handle');
+
+  // Self-contained: well-formed XML, the app's CSS inside it, and every arrowhead reference
+  // resolves to a <marker> inside the file (React Flow keeps them in a separate <svg>).
+  const check = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const style = doc.querySelector('style')?.textContent ?? '';
+    const references = Array.from(doc.querySelectorAll('[marker-end]'), (e) => e.getAttribute('marker-end')!);
+    const unresolved = references.filter((ref) => {
+      const id = /^url\(['"]?#(.+?)['"]?\)$/.exec(ref)?.[1];
+      return !id || doc.getElementById(id)?.tagName !== 'marker';
+    });
+    return {
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      hasNodeCss: style.includes('.component-node'),
+      hasReactFlowCss: style.includes('.react-flow__edges'),
+      references: references.length,
+      unresolved,
+    };
+  }, svg);
+  expect(check.parseError).toBeNull();
+  expect(check.hasNodeCss).toBe(true);
+  expect(check.hasReactFlowCss).toBe(true);
+  expect(check.references).toBe(9);
+  expect(check.unresolved).toEqual([]);
 });
 
 test('Export PNG of an empty board explains there is nothing to export', async ({ page }) => {
@@ -276,43 +295,4 @@ test('when the clipboard is refused, the link is shown in a dialog to copy by ha
   expect(link.startsWith(`${baseURL}/#board=`)).toBe(true);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toHaveCount(0);
-});
-
-test('export timings and share-link size for a template and a 200-node board', async ({ page }) => {
-  test.setTimeout(300_000);
-  await openFreshBoard(page);
-
-  // A reference template, imported as a file (the same JSON the Templates gallery loads).
-  const template = parseFixture(TEMPLATE);
-  await importBoard(page, TEMPLATE, template.nodes.length);
-  const templateExport = await runExport(page, 'Export PNG');
-  const templatePng = await downloadedBytes(templateExport.download);
-  const templateFrame = expectedFrame(template);
-  expect(pngSize(templatePng)).toEqual({ width: templateFrame.pixelWidth, height: templateFrame.pixelHeight });
-  writeFileSync('/tmp/export-template.png', templatePng);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', { name: 'Copy share link', exact: true }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain('#board=');
-  console.log(
-    `[export] template "${template.title}" (${template.nodes.length} nodes, ${template.edges.length} edges): ` +
-      `PNG ${templateExport.ms} ms, ${templateFrame.pixelWidth}×${templateFrame.pixelHeight}, ${templatePng.length} bytes; share link ${link.length} characters`,
-  );
-
-  // 200 nodes, generated and written as a fixture at test time.
-  const big = generateSyntheticBoard({ nodes: 200, seed: 7 });
-  const bigFile = '/tmp/export-synthetic-200.json';
-  writeFileSync(bigFile, serializeBoardFile(big));
-  const bigDoc = parseFixture(bigFile);
-  await importBoard(page, bigFile, 200);
-  const bigExport = await runExport(page, 'Export PNG');
-  const bigPng = await downloadedBytes(bigExport.download);
-  const bigFrame = expectedFrame(bigDoc);
-  expect(pngSize(bigPng)).toEqual({ width: bigFrame.pixelWidth, height: bigFrame.pixelHeight });
-  expect(bigFrame.pixelWidth * bigFrame.pixelHeight).toBeLessThanOrEqual(16_000_000);
-  writeFileSync('/tmp/export-synthetic-200.png', bigPng);
-  console.log(
-    `[export] synthetic board (200 nodes, ${bigDoc.edges.length} edges): PNG ${bigExport.ms} ms, ` +
-      `${bigFrame.pixelWidth}×${bigFrame.pixelHeight} at ${bigFrame.pixelRatio.toFixed(2)}×, ${bigPng.length} bytes`,
-  );
 });

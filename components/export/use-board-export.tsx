@@ -1,7 +1,7 @@
 'use client';
 // The toolbar's Export PNG / Export SVG / Copy share link commands. The picture code
-// (lib/export/png.ts, and html-to-image behind it) is loaded on first use, so it stays out of
-// the first-load bundle.
+// (lib/export/png.ts and svg-snapshot.ts) is loaded on first use, so it stays out of the
+// first-load bundle.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommandId } from '@/lib/commands/registry';
 import { boardBounds } from '@/lib/model/document';
@@ -39,7 +39,7 @@ export function useBoardExport(): { handlers: ExportHandlers; ui: ReactNode } {
       return;
     }
     busy.current = true;
-    // A big board takes seconds (html-to-image copies every element's computed style): say so.
+    // A big board takes a moment (a 16-megapixel PNG is drawn and encoded): say so.
     const progress = notify.info(`Exporting ${format.toUpperCase()}…`);
     try {
       const picture = await import('@/lib/export/png');

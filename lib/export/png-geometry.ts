@@ -19,8 +19,8 @@ export interface ExportFrameOptions {
   /** A huge board gets a lower pixel ratio so the image stays under this many pixels. */
   maxPixels?: number;
   /**
-   * Browsers refuse canvases wider or taller than about 16,384 px (and html-to-image shrinks
-   * anything bigger on its own), so neither side may exceed this.
+   * Browsers refuse canvases wider or taller than about 16,384 px, so neither side may
+   * exceed this.
    */
   maxSide?: number;
 }

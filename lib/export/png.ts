@@ -1,19 +1,21 @@
 // Pictures of the whole board (PNG and SVG) — the browser edge of lib/export.
 //
 // React Flow's download-image example captures `.react-flow__viewport` with its transform
-// overridden so every node is in view. We do the same, but on a *copy* of the viewport placed
-// off screen inside a frame that also holds a header (title, date) and a footer (checklist
-// score). Working on a copy means the user's canvas never flickers, and the copy can be
-// cleaned up (no selection outlines, no handles) and given the light theme while the app
-// stays dark: html-to-image reads computed styles, so the light theme's CSS variables are set
-// on the frame itself and every `var(--surface)` inside resolves to the light value.
+// overridden so every node is in view. We do the same, but on a *copy* of the viewport inside
+// a frame that also holds a header (title, date) and a footer (checklist score). The copy is
+// never put in the page, so the user's canvas never flickers; it is cleaned up (no selection
+// outlines, no handles) and given the light theme while the app stays dark.
 //
-// Edges and their labels are inside the viewport element (`.react-flow__edges` with its
-// arrowhead markers, and `.react-flow__edgelabel-renderer`), so the copy includes them.
-// html-to-image is pinned to 1.11.11: 1.11.12 and 1.11.13 drop edges (html-to-image
-// #496/#506, xyflow/web#759). It is imported lazily, so it is not in the first-load bundle.
+// Our own renderer, not html-to-image: the frame is serialised with XMLSerializer into an SVG
+// <foreignObject>, and the page's own CSS rules go into the SVG's <style> (svg-snapshot.ts).
+// html-to-image copied every computed style onto each of ~5,000 copied elements: a 45 MB SVG
+// and 18–44 s for a 200-node board. Edges and their labels are inside the viewport element
+// (`.react-flow__edges`, whose first <svg> holds the arrowhead <marker> definitions that the
+// edges' `url(#…)` point to, and `.react-flow__edgelabel-renderer`), so the copy includes them.
 import type { Rect } from '@/lib/model/document';
 import { computeExportFrame, scoreLine, viewportTransformCss, type ExportFrame, type ExportFrameOptions } from './png-geometry';
+import type { PngEncodeReply, PngEncodeRequest } from './png-encode.worker';
+import { classNamesOf, collectPictureCss, lightThemeVariables, svgDocumentText } from './svg-snapshot';
 
 export interface BoardPictureInput {
   /** The live `.react-flow__viewport` element of the canvas (it is copied, never changed). */
@@ -52,72 +54,121 @@ const LEFT_OUT = ['react-flow__handle', 'react-flow__resize-control', 'react-flo
 /** State classes that would show the selection or a checklist highlight in the picture. */
 const STATE_CLASSES = ['selected', 'is-selected', 'is-highlighted', 'is-dimmed', 'dragging'];
 
-/** The whole board as an SVG document (text), with header and footer. */
+/** The whole board as an SVG document (text), with header and footer; self-contained (CSS inside). */
 export async function boardToSvg(input: BoardPictureInput): Promise<BoardSvgResult> {
-  const { svgDataUrl, frame } = await captureFrame(input);
-  return { svg: svgFromDataUrl(svgDataUrl), frame };
+  const { frame, css, xhtml } = captureFrame(input);
+  return { svg: svgDocumentText({ width: frame.width, height: frame.height, css, xhtml }), frame };
 }
 
 /** The whole board as a PNG at the frame's pixel ratio (2×, lower for a huge board). */
 export async function boardToPng(input: BoardPictureInput): Promise<BoardPngResult> {
-  const { svgDataUrl, frame } = await captureFrame(input);
-  const image = await loadImage(svgDataUrl);
-  const canvas = document.createElement('canvas');
-  canvas.width = frame.pixelWidth;
-  canvas.height = frame.pixelHeight;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser could not create a drawing surface for the picture.');
-  context.fillStyle = input.background ?? LIGHT_BACKGROUND;
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  // The SVG is vector: drawn at the canvas size, it is rasterised at the full pixel ratio.
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('The browser could not encode the picture as PNG (it may be too large).');
+  const { frame, css, xhtml } = captureFrame(input);
+  // The SVG asks to be drawn at the PNG's pixel size, so the browser rasterises the vector
+  // content at the full pixel ratio rather than scaling a 1× bitmap up.
+  const svg = svgDocumentText({
+    width: frame.width,
+    height: frame.height,
+    outerWidth: frame.pixelWidth,
+    outerHeight: frame.pixelHeight,
+    css,
+    xhtml,
+  });
+  const image = await loadSvgImage(svg);
+  const blob = await encodePng(image, frame.pixelWidth, frame.pixelHeight, input.background ?? LIGHT_BACKGROUND);
   return { blob, frame };
 }
 
-async function captureFrame(input: BoardPictureInput): Promise<{ svgDataUrl: string; frame: ExportFrame }> {
-  const frame = computeExportFrame(input.bounds, { footer: !!input.score, ...input.frameOptions });
-  if (!frame) throw new EmptyBoardError();
-  const { toSvg } = await import('html-to-image');
-  const host = buildFrameElement(input, frame);
-  document.body.appendChild(host);
-  try {
-    const svgDataUrl = await toSvg(host, {
-      width: frame.width,
-      height: frame.height,
-      backgroundColor: input.background ?? LIGHT_BACKGROUND,
-      // The frame sits off screen in the page; in the picture it starts at the origin.
-      style: { position: 'static', left: '0', top: '0' },
-      // System fonts only: nothing to embed, and skipping saves reading every stylesheet.
-      skipFonts: true,
-      filter: (node) => !(node instanceof Element && LEFT_OUT.some((c) => node.classList.contains(c))),
-    });
-    return { svgDataUrl, frame };
-  } finally {
-    host.remove();
+/**
+ * Draws the picture on a canvas and encodes it as PNG, asynchronously. The drawing happens
+ * here (an SVG image only exists on the main thread); the encoding in a worker, because
+ * Chromium delays a main-thread PNG encode by up to a second (see png-encode.worker.ts).
+ * Without OffscreenCanvas or workers, or if the worker fails, canvas.toBlob does it here.
+ */
+async function encodePng(image: HTMLImageElement, width: number, height: number, background: string): Promise<Blob> {
+  if (typeof OffscreenCanvas === 'function' && typeof Worker === 'function') {
+    const canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d', { alpha: false });
+    if (context) {
+      drawPicture(context, image, width, height, background);
+      // Rasterises the picture now; the bitmap is handed to the worker, not copied.
+      const bitmap = canvas.transferToImageBitmap();
+      try {
+        return await encodePngInWorker(bitmap);
+      } catch {
+        // Fall through to the main-thread encoder (the bitmap is gone: draw again).
+      }
+    }
   }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { alpha: false });
+  if (!context) throw new Error('This browser could not create a drawing surface for the picture.');
+  drawPicture(context, image, width, height, background);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  // Free the big bitmap now rather than whenever the garbage collector gets to it.
+  canvas.width = canvas.height = 0;
+  if (!blob) throw new Error('The browser could not encode the picture as PNG (it may be too large).');
+  return blob;
 }
 
-/** The off-screen frame: header, a React Flow–styled box with the viewport copy, footer. */
+function encodePngInWorker(bitmap: ImageBitmap): Promise<Blob> {
+  const worker = new Worker(new URL('./png-encode.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Blob>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<PngEncodeReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.blob);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage({ bitmap } satisfies PngEncodeRequest, [bitmap]);
+  });
+}
+
+function drawPicture(
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  image: HTMLImageElement,
+  width: number,
+  height: number,
+  background: string,
+) {
+  // Opaque, on the picture's background (the SVG's own background covers it too).
+  context.fillStyle = background;
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, 0, width, height);
+}
+
+/** The frame as serialised XHTML plus the CSS that applies to it. */
+function captureFrame(input: BoardPictureInput): { frame: ExportFrame; css: string; xhtml: string } {
+  const frame = computeExportFrame(input.bounds, { footer: !!input.score, ...input.frameOptions });
+  if (!frame) throw new EmptyBoardError();
+  const host = buildFrameElement(input, frame);
+  const css = collectPictureCss(document.styleSheets, classNamesOf([host, ...host.querySelectorAll('*')]));
+  const xhtml = new XMLSerializer().serializeToString(host);
+  return { frame, css, xhtml };
+}
+
+/** The frame: header, a React Flow–styled box with the viewport copy, footer (not in the page). */
 function buildFrameElement(input: BoardPictureInput, frame: ExportFrame): HTMLElement {
   const background = input.background ?? LIGHT_BACKGROUND;
   const host = document.createElement('div');
-  host.setAttribute('aria-hidden', 'true');
   host.className = 'board-export-frame';
   Object.assign(host.style, {
-    position: 'fixed',
-    left: '-100000px',
-    top: '0',
+    position: 'relative',
     width: `${frame.width}px`,
     height: `${frame.height}px`,
     background,
+    color: 'var(--text)',
     colorScheme: 'light',
     overflow: 'hidden',
-    pointerEvents: 'none',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    fontSize: '14px',
   } satisfies Partial<CSSStyleDeclaration>);
-  for (const [name, value] of Object.entries(lightThemeVariables())) host.style.setProperty(name, value);
+  // The light theme's variables, whatever the app's theme: every var(--surface) inside resolves to them.
+  for (const [name, value] of Object.entries(lightThemeVariables(document.styleSheets))) host.style.setProperty(name, value);
 
   host.appendChild(buildHeader(input.title, input.date, frame.header));
 
@@ -137,6 +188,7 @@ function buildFrameElement(input: BoardPictureInput, frame: ExportFrame): HTMLEl
   const viewport = input.viewport.cloneNode(true) as HTMLElement;
   viewport.style.transform = viewportTransformCss(frame);
   viewport.style.transformOrigin = '0 0';
+  for (const element of viewport.querySelectorAll(LEFT_OUT.map((c) => `.${c}`).join(','))) element.remove();
   for (const element of viewport.querySelectorAll<Element>(STATE_CLASSES.map((c) => `.${c}`).join(','))) {
     element.classList.remove(...STATE_CLASSES);
   }
@@ -197,43 +249,16 @@ function bandElement(rect: Rect): HTMLElement {
   return element;
 }
 
-/**
- * The custom properties of the light theme: those declared on plain `:root` rules (the dark
- * theme overrides them on `:root[data-theme=…]`). Read from the stylesheets rather than
- * copied here, so a colour changed in the CSS changes the exports too.
- */
-export function lightThemeVariables(sheets: Iterable<CSSStyleSheet> = document.styleSheets): Record<string, string> {
-  const variables: Record<string, string> = {};
-  for (const sheet of sheets) {
-    let rules: CSSRuleList;
-    try {
-      rules = sheet.cssRules;
-    } catch {
-      continue; // a cross-origin sheet cannot be read; ours are same-origin
-    }
-    for (const rule of Array.from(rules)) {
-      const styleRule = rule as CSSStyleRule;
-      if (styleRule.selectorText?.trim() !== ':root' || !styleRule.style) continue;
-      for (const name of Array.from(styleRule.style)) {
-        if (name.startsWith('--')) variables[name] = styleRule.style.getPropertyValue(name).trim();
-      }
-    }
+/** Loads the SVG text as an image, ready to draw (parsed, laid out and decoded). */
+async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  // A data URL, not a blob URL: Chromium and WebKit have tainted canvases drawn from blob-URL
+  // SVGs with a foreignObject, and a tainted canvas refuses toBlob.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  try {
+    await image.decode();
+  } catch {
+    throw new Error('The browser could not draw the board picture.');
   }
-  return variables;
-}
-
-/** html-to-image returns `data:image/svg+xml;charset=utf-8,<percent-encoded svg>`. */
-export function svgFromDataUrl(dataUrl: string): string {
-  const comma = dataUrl.indexOf(',');
-  return decodeURIComponent(dataUrl.slice(comma + 1));
-}
-
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.decoding = 'async';
-    image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The browser could not draw the board picture.'));
-    image.src = src;
-  });
+  return image;
 }
