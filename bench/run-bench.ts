@@ -550,8 +550,19 @@ function writeResults() {
     `Machine: ${os.cpus().length} cores; load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) — other work on the machine shows up in frame times, which is why ours / baseline ratios are reported.`,
     `Targets from issue 7: ${ok} met, ${missed} missed. Frame times are rAF intervals, so they come in multiples of a 60 Hz frame (16.7 ms).`,
     '',
+    '',
   ].join('\n');
-  writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), `${header}${table}\n`);
+  // The hand-written analysis below the table survives a re-run.
+  const resultsPath = path.join(ROOT, 'bench', 'RESULTS.md');
+  let analysis = '';
+  try {
+    const previous = readFileSync(resultsPath, 'utf8');
+    const at = previous.indexOf('\n## Analysis');
+    if (at >= 0) analysis = previous.slice(at);
+  } catch {
+    // first run
+  }
+  writeFileSync(resultsPath, `${header}${table}\n${analysis}`);
   console.log(`\n${formatTextTable(sorted)}\n\n${ok} targets met, ${missed} missed. Wrote bench/results.json and bench/RESULTS.md.`);
 }
 
