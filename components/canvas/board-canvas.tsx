@@ -7,6 +7,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useConnection,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -47,11 +48,15 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   // "Simulate failure" makes the board read-only: a click fails a component instead of selecting it.
   const simulating = useBoardStore((s) => s.simulation !== null);
   const { fitView, setViewport } = useReactFlow();
+  // While an edge is being drawn every node shows its handles, so any side can be a target.
+  const connecting = useConnection((c) => c.inProgress);
 
   const toFlowNodes = useMemo(createNodeAdapter, []);
   const toFlowEdges = useMemo(createEdgeAdapter, []);
   const nodes = toFlowNodes(doc.nodes, selection.nodeIds);
-  const edges = toFlowEdges(doc.edges, selection.edgeIds);
+  // Dragging a node changes doc.nodes only: keep the same edges array so React Flow does not
+  // re-adopt every edge on every frame.
+  const edges = useMemo(() => toFlowEdges(doc.edges, selection.edgeIds), [toFlowEdges, doc.edges, selection.edgeIds]);
 
   // A freshly opened board is shown whole.
   const firstLoad = useRef(true);
@@ -151,7 +156,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
 
   return (
     <div
-      className="board-canvas"
+      className={`board-canvas${connecting ? ' is-connecting' : ''}`}
       data-testid="board-canvas"
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) e.preventDefault();

@@ -1,12 +1,13 @@
 'use client';
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import type { BoardFlowEdge } from '@/components/canvas/flow-adapters';
 import { useBoardStore } from '@/components/board/board-store';
+import { EdgeLabelPortal } from './edge-label-portal';
 
 /**
- * Edge kinds are drawn distinctly: sync request solid, async message dashed, stream with
- * moving dashes, batch data flow thick. The arrowhead shows the direction of the flow.
+ * Edge kinds are drawn distinctly: sync request solid, async message dashed, stream
+ * dash-dot (moving only while selected), batch data flow thick. The arrowhead shows the direction of the flow.
  */
 export const BoardEdgeView = memo(function BoardEdgeView(props: EdgeProps<BoardFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected, data } = props;
@@ -25,7 +26,7 @@ export const BoardEdgeView = memo(function BoardEdgeView(props: EdgeProps<BoardF
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`board-edge edge-${kind}${selected ? ' is-selected' : ''}`} />
       {edge?.label ? (
-        <EdgeLabelRenderer>
+        <EdgeLabelPortal>
           <div
             className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -33,7 +34,7 @@ export const BoardEdgeView = memo(function BoardEdgeView(props: EdgeProps<BoardF
           >
             {edge.label}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabelPortal>
       ) : null}
     </>
   );
