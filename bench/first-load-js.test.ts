@@ -12,12 +12,12 @@ const HTML = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <script id="data" type="application/json">{"src":"/not/a/script.js"}</script></body></html>`;
 
 describe('extractScriptSrcs', () => {
-  it('lists every <script src> once, in document order, with entities decoded', () => {
-    expect(extractScriptSrcs(HTML)).toEqual([
-      '/_next/static/chunks/a1b2.js',
-      '/_next/static/chunks/c3d4.js?dpl=x&v=2',
-      '/_next/static/chunks/polyfills.js',
-    ]);
+  it('lists every module <script src> once, in document order, with entities decoded', () => {
+    expect(extractScriptSrcs(HTML)).toEqual(['/_next/static/chunks/a1b2.js', '/_next/static/chunks/c3d4.js?dpl=x&v=2']);
+  });
+
+  it('leaves out nomodule scripts, which current browsers never download', () => {
+    expect(extractScriptSrcs('<script nomodule src="legacy.js"></script><script src="app.js"></script>')).toEqual(['app.js']);
   });
 
   it('ignores inline scripts, preload links and "src" inside script bodies', () => {
@@ -41,7 +41,6 @@ describe('gzip sizes', () => {
     const bodies: Record<string, string> = {
       '/_next/static/chunks/a1b2.js': 'a'.repeat(4000),
       '/_next/static/chunks/c3d4.js?dpl=x&v=2': 'function f(){return 1}'.repeat(300),
-      '/_next/static/chunks/polyfills.js': '/* polyfills */',
     };
     const fetched: string[] = [];
     const { scripts, totalGzipKb } = await measureFirstLoadJs(HTML, async (src) => {

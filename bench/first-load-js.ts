@@ -4,14 +4,15 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The `src` of every <script> tag in the HTML, in document order, without duplicates.
- * Inline scripts (no src) carry data for hydration, not code a chunk adds, so they are skipped.
+ * Inline scripts (no src) carry data for hydration, not code a chunk adds, so they are skipped;
+ * so are `nomodule` scripts (legacy polyfills no current browser downloads).
  */
 export function extractScriptSrcs(html: string): string[] {
   const srcs: string[] = [];
   const seen = new Set<string>();
   for (const tag of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[0]);
-    if (!src) continue;
+    if (!src || /\snomodule\b/i.test(tag[0])) continue;
     const value = decodeHtmlAttribute(src[1] ?? src[2] ?? src[3] ?? '');
     if (value && !seen.has(value)) {
       seen.add(value);
