@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { deleteBoard, duplicateBoard, newBoard, openBoard, renameBoard, useSession } from './board-session';
+import { ModalDialog } from './modal-dialog';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -15,102 +16,87 @@ export function BoardsDialog({ onClose }: { onClose: () => void }) {
   const openId = useSession((s) => s.boardId);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    ref.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const newBoardButton = (
+    <button
+      type="button"
+      onClick={() => {
+        onClose();
+        void newBoard();
+      }}
+    >
+      New board
+    </button>
+  );
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div ref={ref} className="dialog boards-dialog" role="dialog" aria-modal="true" aria-label="Boards" tabIndex={-1} onClick={(e) => e.stopPropagation()}>
-        <header className="dialog-header">
-          <h2>Boards</h2>
-          <div className="dialog-actions">
-            <button
-              type="button"
-              onClick={() => {
-                onClose();
-                void newBoard();
-              }}
-            >
-              New board
-            </button>
-            <button type="button" onClick={onClose} aria-label="Close">×</button>
-          </div>
-        </header>
-        {boards.length === 0 ? (
-          <p className="muted">No saved boards yet.</p>
-        ) : (
-          <ul className="board-list" aria-label="Saved boards">
-            {boards.map((board) => (
-              <li key={board.id} className={board.id === openId ? 'is-open' : undefined} aria-label={board.title}>
-                {renaming === board.id ? (
-                  <form
-                    className="board-rename"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      const title = new FormData(e.currentTarget).get('title');
-                      setRenaming(null);
-                      void renameBoard(board.id, String(title ?? ''));
-                    }}
-                  >
-                    <input name="title" aria-label="New title" defaultValue={board.title} autoFocus maxLength={200} />
-                    <button type="submit">Save</button>
-                    <button type="button" onClick={() => setRenaming(null)}>Cancel</button>
-                  </form>
-                ) : (
-                  <div className="board-row">
-                    <div className="board-row-text">
-                      <strong>{board.title}</strong>
-                      <span className="muted">
-                        {board.id === openId ? 'Open now · ' : ''}Last edited {formatEdited(board.updatedAt)}
-                      </span>
-                    </div>
-                    {confirmDelete === board.id ? (
-                      <div className="board-row-actions" role="group" aria-label={`Confirm deleting ${board.title}`}>
-                        <span>Delete for good?</span>
-                        <button
-                          type="button"
-                          className="danger"
-                          onClick={() => {
-                            setConfirmDelete(null);
-                            void deleteBoard(board.id);
-                          }}
-                        >
-                          Yes, delete
-                        </button>
-                        <button type="button" onClick={() => setConfirmDelete(null)}>Keep</button>
-                      </div>
-                    ) : (
-                      <div className="board-row-actions">
-                        <button
-                          type="button"
-                          disabled={board.id === openId}
-                          onClick={() => {
-                            onClose();
-                            void openBoard(board.id);
-                          }}
-                        >
-                          Open
-                        </button>
-                        <button type="button" onClick={() => setRenaming(board.id)}>Rename</button>
-                        <button type="button" onClick={() => void duplicateBoard(board.id)}>Duplicate</button>
-                        <button type="button" onClick={() => setConfirmDelete(board.id)}>Delete</button>
-                      </div>
-                    )}
+    <ModalDialog label="Boards" title="Boards" className="boards-dialog" onClose={onClose} headerActions={newBoardButton}>
+      {boards.length === 0 ? (
+        <p className="muted">No saved boards yet.</p>
+      ) : (
+        <ul className="board-list" aria-label="Saved boards">
+          {boards.map((board) => (
+            <li key={board.id} className={board.id === openId ? 'is-open' : undefined} aria-label={board.title}>
+              {renaming === board.id ? (
+                <form
+                  className="board-rename"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const title = new FormData(e.currentTarget).get('title');
+                    setRenaming(null);
+                    void renameBoard(board.id, String(title ?? ''));
+                  }}
+                >
+                  <input name="title" aria-label="New title" defaultValue={board.title} autoFocus maxLength={200} />
+                  <button type="submit">Save</button>
+                  <button type="button" onClick={() => setRenaming(null)}>Cancel</button>
+                </form>
+              ) : (
+                <div className="board-row">
+                  <div className="board-row-text">
+                    <strong>{board.title}</strong>
+                    <span className="muted">
+                      {board.id === openId ? 'Open now · ' : ''}Last edited {formatEdited(board.updatedAt)}
+                    </span>
                   </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+                  {confirmDelete === board.id ? (
+                    <div className="board-row-actions" role="group" aria-label={`Confirm deleting ${board.title}`}>
+                      <span>Delete for good?</span>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => {
+                          setConfirmDelete(null);
+                          void deleteBoard(board.id);
+                        }}
+                      >
+                        Yes, delete
+                      </button>
+                      <button type="button" onClick={() => setConfirmDelete(null)}>Keep</button>
+                    </div>
+                  ) : (
+                    <div className="board-row-actions">
+                      <button
+                        type="button"
+                        disabled={board.id === openId}
+                        onClick={() => {
+                          onClose();
+                          void openBoard(board.id);
+                        }}
+                      >
+                        Open
+                      </button>
+                      <button type="button" onClick={() => setRenaming(board.id)}>Rename</button>
+                      <button type="button" onClick={() => void duplicateBoard(board.id)}>Duplicate</button>
+                      <button type="button" onClick={() => setConfirmDelete(board.id)}>Delete</button>
+                    </div>
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { ModalDialog } from '@/components/board/modal-dialog';
 import './export.css';
 
 /**
@@ -13,12 +14,7 @@ export function ShareLinkDialog({ url, onClose }: { url: string; onClose: () => 
   useEffect(() => {
     field.current?.focus();
     field.current?.select();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
 
   const copyBySelection = () => {
     field.current?.focus();
@@ -28,38 +24,24 @@ export function ShareLinkDialog({ url, onClose }: { url: string; onClose: () => 
   };
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog share-link-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="share-link-dialog-title"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <header className="dialog-header">
-          <h2 id="share-link-dialog-title">Share link</h2>
-          <button type="button" onClick={onClose} aria-label="Close">
-            ×
-          </button>
-        </header>
-        <p className="muted">
-          The browser did not let the app copy the link. Select it below and copy it by hand (Ctrl+C, or ⌘C on a Mac).
-          The board is inside the link itself: nothing is uploaded.
-        </p>
-        <label className="field">
-          <span>Link to this board ({url.length.toLocaleString('en-US')} characters)</span>
-          <textarea ref={field} readOnly value={url} rows={5} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={copyBySelection}>
-            Copy
-          </button>
-          <button type="button" onClick={onClose}>
-            Done
-          </button>
-          {copied && <span role="status">Copied.</span>}
-        </div>
+    <ModalDialog label="Share link" title="Share link" className="share-link-dialog" onClose={onClose}>
+      <p className="muted">
+        The browser did not let the app copy the link. Select it below and copy it by hand (Ctrl+C, or ⌘C on a Mac).
+        The board is inside the link itself: nothing is uploaded.
+      </p>
+      <label className="field">
+        <span>Link to this board ({url.length.toLocaleString('en-US')} characters)</span>
+        <textarea ref={field} readOnly value={url} rows={5} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <div className="dialog-actions">
+        <button type="button" onClick={copyBySelection}>
+          Copy
+        </button>
+        <button type="button" onClick={onClose}>
+          Done
+        </button>
+        {copied && <span role="status">Copied.</span>}
       </div>
-    </div>
+    </ModalDialog>
   );
 }

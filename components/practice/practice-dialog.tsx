@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { ModalDialog } from '@/components/board/modal-dialog';
 import { notify } from '@/components/board/notices';
 import type { PhaseId } from '@/lib/model/types';
 import { sortAttemptsByDate, type Attempt } from '@/lib/practice/attempts';
@@ -94,7 +95,6 @@ function AttemptHistory({ onReopen }: { onReopen: () => void }) {
 
 /** Pick a prompt and durations, then start a timed session on a new board. */
 export function PracticeDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
   const prompts = usePrompts();
   const [promptId, setPromptId] = useState<string>(RANDOM);
   const [duration, setDuration] = useState<DurationChoice>('35');
@@ -106,13 +106,7 @@ export function PracticeDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     loadPracticePreferences();
-    ref.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
 
   const all = prompts.status === 'ready' ? [...prompts.useCases, ...prompts.further] : [];
   const selected = all.find((p) => p.id === promptId) ?? null;
@@ -141,113 +135,97 @@ export function PracticeDialog({ onClose }: { onClose: () => void }) {
   );
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        ref={ref}
-        className="dialog practice-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Practice"
-        tabIndex={-1}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <header className="dialog-header">
-          <h2>Timed practice</h2>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} aria-label="Close">×</button>
-          </div>
-        </header>
-        <p className="muted">
-          Sketch a design under time pressure, phase by phase: requirements → high-level design → deep dive → edge cases. The session opens on a new board;
-          your other boards are not touched.
-        </p>
-        <div className="practice-dialog-grid">
-          <fieldset className="practice-prompts">
-            <legend>Prompt</legend>
-            {prompts.status === 'loading' ? (
-              <p className="muted" role="status">Loading prompts…</p>
-            ) : (
-              <>
-                {prompts.problems.length > 0 && <p role="alert">Some prompts are unavailable: {prompts.problems.join('; ')}.</p>}
-                <label className="practice-option">
-                  <input type="radio" name={`${idPrefix}-prompt`} value={RANDOM} checked={promptId === RANDOM} onChange={() => setPromptId(RANDOM)} />
-                  Random prompt
-                </label>
-                {prompts.useCases.length > 0 && (
-                  <div role="group" aria-label="Use cases">
-                    <h4>Use cases (with a reference design)</h4>
-                    {prompts.useCases.map(promptOption)}
-                  </div>
-                )}
-                {prompts.further.length > 0 && (
-                  <div role="group" aria-label="Further prompts">
-                    <h4>Further prompts</h4>
-                    {prompts.further.map(promptOption)}
-                  </div>
-                )}
-              </>
-            )}
-          </fieldset>
-          <div>
-            {selected && (
-              <blockquote className="practice-prompt-preview" aria-label="Selected prompt">
-                {selected.prompt}
-              </blockquote>
-            )}
-            <fieldset className="practice-durations">
-              <legend>Duration</legend>
-              {PRESET_TOTAL_MINUTES.map((m) => {
-                const plan = presetPlan(m);
-                return (
-                  <label key={m} className="practice-option">
-                    <input type="radio" name={`${idPrefix}-duration`} checked={duration === String(m)} onChange={() => setDuration(`${m}`)} />
-                    {m} minutes{' '}
-                    <span className="muted">({PHASES.map((p) => plan[p.id] / 60_000).join(' / ')})</span>
-                  </label>
-                );
-              })}
+    <ModalDialog label="Practice" title="Timed practice" className="practice-dialog" onClose={onClose}>
+      <p className="muted">
+        Sketch a design under time pressure, phase by phase: requirements → high-level design → deep dive → edge cases. The session opens on a new board;
+        your other boards are not touched.
+      </p>
+      <div className="practice-dialog-grid">
+        <fieldset className="practice-prompts">
+          <legend>Prompt</legend>
+          {prompts.status === 'loading' ? (
+            <p className="muted" role="status">Loading prompts…</p>
+          ) : (
+            <>
+              {prompts.problems.length > 0 && <p role="alert">Some prompts are unavailable: {prompts.problems.join('; ')}.</p>}
               <label className="practice-option">
-                <input type="radio" name={`${idPrefix}-duration`} checked={duration === 'custom'} onChange={() => setDuration('custom')} />
-                Custom per phase
+                <input type="radio" name={`${idPrefix}-prompt`} value={RANDOM} checked={promptId === RANDOM} onChange={() => setPromptId(RANDOM)} />
+                Random prompt
               </label>
-              {duration === 'custom' && (
-                <div className="practice-custom">
-                  {PHASES.map((p) => {
-                    const error = !planResult.ok ? planResult.errors[p.id] : undefined;
-                    return (
-                      <div className="field" key={p.id}>
-                        <label htmlFor={`${idPrefix}-${p.id}`}>{p.name} (minutes)</label>
-                        <input
-                          id={`${idPrefix}-${p.id}`}
-                          type="number"
-                          inputMode="decimal"
-                          min={0}
-                          step="any"
-                          value={custom[p.id]}
-                          aria-invalid={error ? true : undefined}
-                          aria-describedby={error ? `${idPrefix}-${p.id}-error` : undefined}
-                          onChange={(e) => setCustom({ ...custom, [p.id]: e.target.value })}
-                        />
-                        {error && (
-                          <span id={`${idPrefix}-${p.id}-error`} className="field-error">
-                            {error}
-                          </span>
-                        )}
-                      </div>
-                    );
-                  })}
+              {prompts.useCases.length > 0 && (
+                <div role="group" aria-label="Use cases">
+                  <h4>Use cases (with a reference design)</h4>
+                  {prompts.useCases.map(promptOption)}
                 </div>
               )}
-            </fieldset>
-            <div className="practice-start">
-              <button type="button" className="practice-primary" disabled={!canStart} onClick={() => void start()}>
-                {starting ? 'Starting…' : 'Start practice'}
-              </button>
-            </div>
+              {prompts.further.length > 0 && (
+                <div role="group" aria-label="Further prompts">
+                  <h4>Further prompts</h4>
+                  {prompts.further.map(promptOption)}
+                </div>
+              )}
+            </>
+          )}
+        </fieldset>
+        <div>
+          {selected && (
+            <blockquote className="practice-prompt-preview" aria-label="Selected prompt">
+              {selected.prompt}
+            </blockquote>
+          )}
+          <fieldset className="practice-durations">
+            <legend>Duration</legend>
+            {PRESET_TOTAL_MINUTES.map((m) => {
+              const plan = presetPlan(m);
+              return (
+                <label key={m} className="practice-option">
+                  <input type="radio" name={`${idPrefix}-duration`} checked={duration === String(m)} onChange={() => setDuration(`${m}`)} />
+                  {m} minutes{' '}
+                  <span className="muted">({PHASES.map((p) => plan[p.id] / 60_000).join(' / ')})</span>
+                </label>
+              );
+            })}
+            <label className="practice-option">
+              <input type="radio" name={`${idPrefix}-duration`} checked={duration === 'custom'} onChange={() => setDuration('custom')} />
+              Custom per phase
+            </label>
+            {duration === 'custom' && (
+              <div className="practice-custom">
+                {PHASES.map((p) => {
+                  const error = !planResult.ok ? planResult.errors[p.id] : undefined;
+                  return (
+                    <div className="field" key={p.id}>
+                      <label htmlFor={`${idPrefix}-${p.id}`}>{p.name} (minutes)</label>
+                      <input
+                        id={`${idPrefix}-${p.id}`}
+                        type="number"
+                        inputMode="decimal"
+                        min={0}
+                        step="any"
+                        value={custom[p.id]}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${idPrefix}-${p.id}-error` : undefined}
+                        onChange={(e) => setCustom({ ...custom, [p.id]: e.target.value })}
+                      />
+                      {error && (
+                        <span id={`${idPrefix}-${p.id}-error`} className="field-error">
+                          {error}
+                        </span>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </fieldset>
+          <div className="practice-start">
+            <button type="button" className="practice-primary" disabled={!canStart} onClick={() => void start()}>
+              {starting ? 'Starting…' : 'Start practice'}
+            </button>
           </div>
         </div>
-        <AttemptHistory onReopen={onClose} />
       </div>
-    </div>
+      <AttemptHistory onReopen={onClose} />
+    </ModalDialog>
   );
 }

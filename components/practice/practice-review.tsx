@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { ModalDialog } from '@/components/board/modal-dialog';
 import { currentDoc } from '@/components/board/board-store';
 import { evaluateChecklist, getRule } from '@/lib/checklist';
 import { compareWithReference, type StructuralComparison } from '@/lib/practice/compare';
@@ -41,7 +42,6 @@ function useComparison(session: PracticeSessionState, finalDoc: ReturnType<typeo
 }
 
 export function PracticeReview({ session, onClose }: { session: PracticeSessionState; onClose: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
   const attempts = usePractice((s) => s.attempts);
   const steps = useMemo(() => snapshotSteps(session), [session]);
   // The board as it was when the user pressed Finish; later edits do not change the review.
@@ -54,134 +54,108 @@ export function PracticeReview({ session, onClose }: { session: PracticeSessionS
   const totalSpent = timeline.reduce((sum, e) => sum + e.spentMs, 0);
   const totalPlanned = timeline.reduce((sum, e) => sum + e.plannedMs, 0);
 
-  useEffect(() => {
-    ref.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   const shown = steps[step];
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        ref={ref}
-        className="dialog practice-review"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Practice review"
-        tabIndex={-1}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <header className="dialog-header">
-          <h2>Review: {title}</h2>
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose} aria-label="Close review">×</button>
-          </div>
-        </header>
-
-        <div className="review-grid">
-          <section aria-labelledby="review-checklist">
-            <h3 id="review-checklist">
-              Checklist <span className="review-score" data-testid="review-score">{checklist.score.passed}/{checklist.score.applicable}</span>
-            </h3>
-            <p className="muted">Checklist score: {checklist.score.passed} of {checklist.score.applicable} applicable rules pass.</p>
-            <ul className="review-findings">
-              {checklist.findings.map((f) => (
-                <li key={f.ruleId} data-rule={f.ruleId} data-status={f.status}>
-                  <span className={`review-status is-${f.status.replace('/', '')}`}>{f.status}</span>
-                  <strong>{getRule(f.ruleId).title}</strong> <span>{f.message}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-
-          <section aria-labelledby="review-time">
-            <h3 id="review-time">Time per phase</h3>
-            <table className="review-times">
-              <thead>
-                <tr>
-                  <th scope="col">Phase</th>
-                  <th scope="col">Planned</th>
-                  <th scope="col">Spent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {timeline.map((e) => (
-                  <tr key={e.phase} data-phase={e.phase} className={e.overrunMs > 0 ? 'is-over' : undefined}>
-                    <th scope="row">{e.name}</th>
-                    <td>{formatDuration(e.plannedMs)}</td>
-                    <td>
-                      {e.progress === 'not-reached' ? 'not reached' : formatDuration(e.spentMs)}
-                      {e.overrunMs > 0 && <span className="review-over"> (+{formatDuration(e.overrunMs)})</span>}
-                      {e.endedBy === 'manual' && <span className="muted"> · moved on early</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
-                  <td>{formatDuration(totalPlanned)}</td>
-                  <td>{formatDuration(totalSpent)}</td>
-                </tr>
-              </tfoot>
-            </table>
-
-            {attempts.length > 0 && (
-              <>
-                <h3>Scores over time</h3>
-                <ScoreChart attempts={attempts} />
-              </>
-            )}
-          </section>
-        </div>
-
-        <section aria-labelledby="review-boards" className="review-boards">
-          <h3 id="review-boards">The board at each phase boundary</h3>
-          {shown ? (
-            <>
-              <div className="review-stepper">
-                <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>Previous snapshot</button>
-                <span aria-live="polite" data-testid="snapshot-label">
-                  {shown.label} ({step + 1} of {steps.length})
-                </span>
-                <button type="button" disabled={step >= steps.length - 1} onClick={() => setStep(step + 1)}>Next snapshot</button>
-              </div>
-              <BoardPreview doc={shown.document} label={shown.label} />
-            </>
-          ) : (
-            <p className="muted">No snapshots were kept.</p>
-          )}
+    <ModalDialog label="Practice review" title={`Review: ${title}`} className="practice-review" onClose={onClose} closeLabel="Close review">
+      <div className="review-grid">
+        <section aria-labelledby="review-checklist">
+          <h3 id="review-checklist">
+            Checklist <span className="review-score" data-testid="review-score">{checklist.score.passed}/{checklist.score.applicable}</span>
+          </h3>
+          <p className="muted">Checklist score: {checklist.score.passed} of {checklist.score.applicable} applicable rules pass.</p>
+          <ul className="review-findings">
+            {checklist.findings.map((f) => (
+              <li key={f.ruleId} data-rule={f.ruleId} data-status={f.status}>
+                <span className={`review-status is-${f.status.replace('/', '')}`}>{f.status}</span>
+                <strong>{getRule(f.ruleId).title}</strong> <span>{f.message}</span>
+              </li>
+            ))}
+          </ul>
         </section>
 
-        <section aria-labelledby="review-compare" className="review-compare">
-          <h3 id="review-compare">Compared with the reference design</h3>
-          {comparison.status === 'none' && <p className="muted">This prompt has no reference template to compare with.</p>}
-          {comparison.status === 'loading' && <p className="muted">Loading the reference design…</p>}
-          {comparison.status === 'error' && <p role="alert">The reference design could not be loaded: {comparison.message}</p>}
-          {comparison.status === 'ready' && (
+        <section aria-labelledby="review-time">
+          <h3 id="review-time">Time per phase</h3>
+          <table className="review-times">
+            <thead>
+              <tr>
+                <th scope="col">Phase</th>
+                <th scope="col">Planned</th>
+                <th scope="col">Spent</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.map((e) => (
+                <tr key={e.phase} data-phase={e.phase} className={e.overrunMs > 0 ? 'is-over' : undefined}>
+                  <th scope="row">{e.name}</th>
+                  <td>{formatDuration(e.plannedMs)}</td>
+                  <td>
+                    {e.progress === 'not-reached' ? 'not reached' : formatDuration(e.spentMs)}
+                    {e.overrunMs > 0 && <span className="review-over"> (+{formatDuration(e.overrunMs)})</span>}
+                    {e.endedBy === 'manual' && <span className="muted"> · moved on early</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Total</th>
+                <td>{formatDuration(totalPlanned)}</td>
+                <td>{formatDuration(totalSpent)}</td>
+              </tr>
+            </tfoot>
+          </table>
+
+          {attempts.length > 0 && (
             <>
-              <p className="muted">
-                Your board covers {Math.round(comparison.comparison.coverage * 100)}% of the roles in the reference (matched by component kind and role, not by label).
-              </p>
-              {comparison.comparison.messages.length === 0 ? (
-                <p>Your board has every kind of component the reference has.</p>
-              ) : (
-                <ul className="review-comparison" aria-label="Differences from the reference">
-                  {comparison.comparison.messages.map((m) => (
-                    <li key={`${m.tone}-${m.kind}`} data-tone={m.tone}>
-                      {m.text}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <h3>Scores over time</h3>
+              <ScoreChart attempts={attempts} />
             </>
           )}
         </section>
       </div>
-    </div>
+
+      <section aria-labelledby="review-boards" className="review-boards">
+        <h3 id="review-boards">The board at each phase boundary</h3>
+        {shown ? (
+          <>
+            <div className="review-stepper">
+              <button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>Previous snapshot</button>
+              <span aria-live="polite" data-testid="snapshot-label">
+                {shown.label} ({step + 1} of {steps.length})
+              </span>
+              <button type="button" disabled={step >= steps.length - 1} onClick={() => setStep(step + 1)}>Next snapshot</button>
+            </div>
+            <BoardPreview doc={shown.document} label={shown.label} />
+          </>
+        ) : (
+          <p className="muted">No snapshots were kept.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="review-compare" className="review-compare">
+        <h3 id="review-compare">Compared with the reference design</h3>
+        {comparison.status === 'none' && <p className="muted">This prompt has no reference template to compare with.</p>}
+        {comparison.status === 'loading' && <p className="muted">Loading the reference design…</p>}
+        {comparison.status === 'error' && <p role="alert">The reference design could not be loaded: {comparison.message}</p>}
+        {comparison.status === 'ready' && (
+          <>
+            <p className="muted">
+              Your board covers {Math.round(comparison.comparison.coverage * 100)}% of the roles in the reference (matched by component kind and role, not by label).
+            </p>
+            {comparison.comparison.messages.length === 0 ? (
+              <p>Your board has every kind of component the reference has.</p>
+            ) : (
+              <ul className="review-comparison" aria-label="Differences from the reference">
+                {comparison.comparison.messages.map((m) => (
+                  <li key={`${m.tone}-${m.kind}`} data-tone={m.tone}>
+                    {m.text}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ModalDialog } from '@/components/board/modal-dialog';
 import { TEMPLATE_SUMMARIES, loadTemplateFile, type TemplateId, type TemplateSummary } from '@/templates';
 import { parseDocument } from '@/lib/model/parse';
 import { isBoundaryKind } from '@/lib/catalog';
@@ -28,16 +29,6 @@ async function loadAndParse(id: TemplateId): Promise<Loaded> {
 /** The template gallery: a card per reference design, with Study and Practice from scratch. */
 export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const [loaded, setLoaded] = useState<Partial<Record<TemplateId, Loaded>>>({});
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    ref.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   useEffect(() => {
     let cancelled = false;
@@ -52,31 +43,17 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   }, []);
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        ref={ref}
-        className="dialog template-gallery"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Templates"
-        tabIndex={-1}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <header className="dialog-header">
-          <h2>Templates</h2>
-          <button type="button" onClick={onClose} aria-label="Close">×</button>
-        </header>
-        <p className="muted">
-          Reference answers a strong senior candidate would give in a 35-minute interview. Study one (it opens as a new
-          board; your boards stay as they are) or practise the same prompt on an empty board.
-        </p>
-        <ul className="template-cards" aria-label="Reference templates">
-          {TEMPLATE_SUMMARIES.map((summary) => (
-            <TemplateCard key={summary.id} summary={summary} state={loaded[summary.id] ?? { status: 'loading' }} onDone={onClose} />
-          ))}
-        </ul>
-      </div>
-    </div>
+    <ModalDialog label="Templates" title="Templates" className="template-gallery" onClose={onClose}>
+      <p className="muted">
+        Reference answers a strong senior candidate would give in a 35-minute interview. Study one (it opens as a new
+        board; your boards stay as they are) or practise the same prompt on an empty board.
+      </p>
+      <ul className="template-cards" aria-label="Reference templates">
+        {TEMPLATE_SUMMARIES.map((summary) => (
+          <TemplateCard key={summary.id} summary={summary} state={loaded[summary.id] ?? { status: 'loading' }} onDone={onClose} />
+        ))}
+      </ul>
+    </ModalDialog>
   );
 }
 

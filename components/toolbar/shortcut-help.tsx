@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '@/components/board/modal-dialog';
 import { COMMANDS, formatShortcut } from '@/lib/commands/registry';
 
 const GROUPS = ['Edit', 'Selection', 'View', 'Board'] as const;
@@ -16,58 +16,35 @@ const MOUSE = [
 ];
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  useEffect(() => {
-    ref.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        ref={ref}
-        className="dialog shortcut-help"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        tabIndex={-1}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <header className="dialog-header">
-          <h2>Keyboard shortcuts</h2>
-          <button type="button" onClick={onClose} aria-label="Close">×</button>
-        </header>
-        <div className="shortcut-columns">
-          {GROUPS.map((group) => (
-            <section key={group}>
-              <h3>{group}</h3>
-              <dl>
-                {COMMANDS.filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
-                  <div key={c.id} className="shortcut-row">
-                    <dt>{c.label}</dt>
-                    <dd>{c.shortcuts.slice(0, 2).map((s) => <kbd key={s}>{formatShortcut(s, isMac)}</kbd>)}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-          <section>
-            <h3>Mouse</h3>
+    <ModalDialog label="Keyboard shortcuts" title="Keyboard shortcuts" className="shortcut-help" onClose={onClose}>
+      <div className="shortcut-columns">
+        {GROUPS.map((group) => (
+          <section key={group}>
+            <h3>{group}</h3>
             <dl>
-              {MOUSE.map(([gesture, effect]) => (
-                <div key={gesture} className="shortcut-row">
-                  <dt>{gesture}</dt>
-                  <dd>{effect}</dd>
+              {COMMANDS.filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
+                <div key={c.id} className="shortcut-row">
+                  <dt>{c.label}</dt>
+                  <dd>{c.shortcuts.slice(0, 2).map((s) => <kbd key={s}>{formatShortcut(s, isMac)}</kbd>)}</dd>
                 </div>
               ))}
             </dl>
           </section>
-        </div>
+        ))}
+        <section>
+          <h3>Mouse</h3>
+          <dl>
+            {MOUSE.map(([gesture, effect]) => (
+              <div key={gesture} className="shortcut-row">
+                <dt>{gesture}</dt>
+                <dd>{effect}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
