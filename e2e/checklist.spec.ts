@@ -1,31 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { canvasNodes, dragBy, dragPaletteItemTo, openFreshBoard, paneBox } from './helpers';
-
-async function centreOf(page: Page, selector: string) {
-  const box = (await page.locator(selector).boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Drags from the right handle of one node to the left handle of another (as a user connects). */
-async function connect(page: Page, fromKind: string, toKind: string) {
-  const from = await centreOf(page, `.react-flow__node[data-kind="${fromKind}"] .react-flow__handle-right`);
-  const to = await centreOf(page, `.react-flow__node[data-kind="${toKind}"] .react-flow__handle-left`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-  await page.mouse.move(to.x, to.y, { steps: 5 });
-  await page.mouse.up();
-}
+import { canvasNodes, connect, downloadExportJson, dragBy, dragPaletteItemTo, openFreshBoard, paneBox } from './helpers';
 
 const checklist = (page: Page) => page.getByRole('region', { name: 'Design checklist' });
 const rule = (page: Page, id: string): Locator => checklist(page).locator(`li[data-rule="${id}"]`);
 
 /** The board as the user would save it (Export JSON is deterministic: no timestamps added). */
 async function exportedJson(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
-  return readFile(await (await download).path(), 'utf8');
+  const download = await downloadExportJson(page);
+  return readFile(await download.path(), 'utf8');
 }
 
 /** Where every node is and what it says, as drawn. */

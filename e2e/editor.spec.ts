@@ -1,20 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox } from './helpers';
-
-async function centreOf(page: Page, selector: string) {
-  const box = (await page.locator(selector).boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-async function connect(page: Page, fromKind: string, toKind: string) {
-  const from = await centreOf(page, `.react-flow__node[data-kind="${fromKind}"] .react-flow__handle-right`);
-  const to = await centreOf(page, `.react-flow__node[data-kind="${toKind}"] .react-flow__handle-left`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-  await page.mouse.move(to.x, to.y, { steps: 5 });
-  await page.mouse.up();
-}
+import { expect, test } from '@playwright/test';
+import { canvasNodes, connect, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openFreshBoard(page);

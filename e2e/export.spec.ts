@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { canvasNodes, openFreshBoard, waitForBoard } from './helpers';
+import { canvasNodes, importFileInput, openFreshBoard, waitForBoard } from './helpers';
 import { boardBounds } from '@/lib/model/document';
 import { parseBoardFileText } from '@/lib/model/parse';
 import { computeExportFrame, type ExportFrame } from '@/lib/export/png-geometry';
@@ -22,7 +22,7 @@ function expectedFrame(doc: BoardDocument): ExportFrame {
 }
 
 async function importBoard(page: Page, file: string, nodeCount: number) {
-  await page.locator('input[type=file][aria-label="Import JSON file"]').setInputFiles(file);
+  await importFileInput(page).setInputFiles(file);
   await expect(canvasNodes(page)).toHaveCount(nodeCount);
 }
 

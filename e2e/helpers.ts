@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** Opens the app on a clean board (fresh storage for this browser context). */
 export async function openFreshBoard(page: Page) {
@@ -47,4 +47,38 @@ export async function dragBy(page: Page, locator: Locator, dx: number, dy: numbe
   await page.mouse.move(start.x + dx / 2, start.y + dy / 2, { steps: 6 });
   await page.mouse.move(start.x + dx, start.y + dy, { steps: 6 });
   await page.mouse.up();
+}
+
+/** The centre of the first element matching a CSS selector, in page coordinates. */
+export async function centreOf(page: Page, selector: string) {
+  const box = (await page.locator(selector).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags from the right handle of one node to the left handle of another (as a user connects). */
+export async function connect(page: Page, fromKind: string, toKind: string) {
+  const from = await centreOf(page, `.react-flow__node[data-kind="${fromKind}"] .react-flow__handle-right`);
+  const to = await centreOf(page, `.react-flow__node[data-kind="${toKind}"] .react-flow__handle-left`);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** A button of the main toolbar, by its exact accessible name. */
+export function toolbarButton(page: Page, name: string): Locator {
+  return page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name, exact: true });
+}
+
+/** The hidden file input behind the toolbar's Import button (Playwright sets files on it directly). */
+export function importFileInput(page: Page): Locator {
+  return page.locator('input[type=file][aria-label="Import JSON file"]');
+}
+
+/** Clicks Export JSON and returns the download it starts. */
+export async function downloadExportJson(page: Page): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  return download;
 }

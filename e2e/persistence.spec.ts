@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, openFreshBoard, paletteItem, waitForBoard } from './helpers';
+import { canvasNodes, downloadExportJson, importFileInput, openFreshBoard, paletteItem, waitForBoard } from './helpers';
 
 const boardTitle = (page: Page) => page.getByRole('textbox', { name: 'Board title' });
 
@@ -10,7 +10,7 @@ async function renameOpenBoard(page: Page, title: string) {
 }
 
 async function importFile(page: Page, name: string, content: string | Buffer) {
-  await page.locator('input[type=file][aria-label="Import JSON file"]').setInputFiles({
+  await importFileInput(page).setInputFiles({
     name,
     mimeType: 'application/json',
     buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
@@ -168,9 +168,7 @@ test('export JSON downloads a versioned envelope named after the board', async (
   await openFreshBoard(page);
   await paletteItem(page, 'Data lake').click();
   await renameOpenBoard(page, 'Lake design');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
-  const file = await download;
+  const file = await downloadExportJson(page);
   expect(file.suggestedFilename()).toBe('Lake design.json');
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const parsed = JSON.parse(text);
@@ -198,9 +196,8 @@ test('storage full: a warning, the app keeps working, Export JSON still works', 
   await expect(page.getByRole('alert').filter({ hasText: /storage is full/i })).toBeVisible();
   await paletteItem(page, 'Alerting').click();
   await expect(canvasNodes(page)).toHaveCount(2);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  const download = await downloadExportJson(page);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
   // Space comes back: the next change saves everything.
   await page.evaluate(() => ((window as unknown as { failQuota?: boolean }).failQuota = false));
   await paletteItem(page, 'Metrics (Prometheus)').click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, openFreshBoard, paletteItem, waitForBoard } from './helpers';
+import { canvasNodes, openFreshBoard, paletteItem, toolbarButton, waitForBoard } from './helpers';
 
 const PROMPT = 'Anomaly detection in workflow activity';
 
@@ -13,7 +13,7 @@ function phaseName(page: Page) {
 
 /** Starts a session on the anomaly-detection use case with a custom plan (minutes per phase). */
 async function startPractice(page: Page, minutes: [string, string, string, string]) {
-  await page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name: 'Practice', exact: true }).click();
+  await toolbarButton(page, 'Practice').click();
   const dialog = page.getByRole('dialog', { name: 'Practice' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('radio', { name: PROMPT }).check();
@@ -130,7 +130,7 @@ test('a timed practice session runs through the phases, survives a reload and en
   await expect(practiceBar(page)).toHaveAttribute('data-status', 'finished');
 
   // The attempt is in the history and can be reopened as a new board.
-  await page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name: 'Practice', exact: true }).click();
+  await toolbarButton(page, 'Practice').click();
   const dialog = page.getByRole('dialog', { name: 'Practice' });
   const attempts = dialog.getByRole('list', { name: 'Attempts' });
   await expect(attempts.getByRole('listitem')).toHaveCount(1);
@@ -144,7 +144,7 @@ test('a timed practice session runs through the phases, survives a reload and en
   await expect(practiceBar(page)).toHaveCount(0);
 
   // The board the user had before practising is still there, untouched.
-  await page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name: 'Boards', exact: true }).click();
+  await toolbarButton(page, 'Boards').click();
   await expect(page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem', { name: 'Untitled board' })).toHaveCount(1);
 });
 
@@ -160,7 +160,7 @@ test('a random prompt with a preset starts at the seed’s first phase; optional
     };
   });
   await openFreshBoard(page);
-  await page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name: 'Practice', exact: true }).click();
+  await toolbarButton(page, 'Practice').click();
   const dialog = page.getByRole('dialog', { name: 'Practice' });
   await expect(dialog.getByRole('radio', { name: 'Random prompt' })).toBeChecked();
   await expect(dialog.getByRole('group', { name: 'Use cases' }).getByRole('radio')).toHaveCount(5);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATE_SUMMARIES } from '../templates';
-import { canvasNodes, openFreshBoard, paletteItem, waitForBoard } from './helpers';
+import { canvasNodes, openFreshBoard, paletteItem, toolbarButton, waitForBoard } from './helpers';
 
 interface TemplateFileNode {
   id: string;
@@ -27,7 +27,7 @@ function opening(text: string, length = 60): string {
 }
 
 async function openGallery(page: Page) {
-  await page.getByRole('toolbar', { name: 'Board toolbar' }).getByRole('button', { name: 'Templates', exact: true }).click();
+  await toolbarButton(page, 'Templates').click();
   const gallery = page.getByRole('dialog', { name: 'Templates' });
   await expect(gallery).toBeVisible();
   return gallery;
