@@ -55,28 +55,6 @@ export function neighbourIds(graph: BoardGraph, id: string): string[] {
   return [...out];
 }
 
-/** Children of every boundary, so descendant look-ups do not rescan the node list. */
-export function childrenByParent(doc: BoardDocument): Map<string, string[]> {
-  const children = new Map<string, string[]>();
-  for (const n of doc.nodes) {
-    if (!n.parentId) continue;
-    const list = children.get(n.parentId);
-    if (list) list.push(n.id);
-    else children.set(n.parentId, [n.id]);
-  }
-  return children;
-}
-
-/** Like descendantIds in lib/model/document, but reusing a prebuilt children index. */
-export function descendantsOf(children: ReadonlyMap<string, readonly string[]>, boundaryId: string): Set<string> {
-  const out = new Set<string>();
-  const stack = [...(children.get(boundaryId) ?? [])];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (out.has(id)) continue;
-    out.add(id);
-    const kids = children.get(id);
-    if (kids) stack.push(...kids);
-  }
-  return out;
-}
+// The boundary nesting index lives with descendantIds in lib/model/document; re-exported so
+// graph code keeps one import.
+export { childrenByParent, descendantsOf } from '@/lib/model/document';

@@ -76,20 +76,32 @@ export function boardBounds(doc: BoardDocument): Rect | null {
 
 /** Ids of every node inside the given boundary, at any depth. */
 export function descendantIds(doc: BoardDocument, boundaryId: string): Set<string> {
+  return descendantsOf(childrenByParent(doc), boundaryId);
+}
+
+/** Children of every boundary, so repeated descendant look-ups do not rescan the node list. */
+export function childrenByParent(doc: BoardDocument): Map<string, string[]> {
   const children = new Map<string, string[]>();
   for (const n of doc.nodes) {
     if (!n.parentId) continue;
-    const list = children.get(n.parentId) ?? [];
-    list.push(n.id);
-    children.set(n.parentId, list);
+    const list = children.get(n.parentId);
+    if (list) list.push(n.id);
+    else children.set(n.parentId, [n.id]);
   }
+  return children;
+}
+
+/** Like descendantIds, but reusing a prebuilt children index (see childrenByParent). */
+export function descendantsOf(children: ReadonlyMap<string, readonly string[]>, boundaryId: string): Set<string> {
   const out = new Set<string>();
   const stack = [...(children.get(boundaryId) ?? [])];
   while (stack.length) {
     const id = stack.pop()!;
+    // A parent cycle in a hand-edited file must not loop forever.
     if (out.has(id)) continue;
     out.add(id);
-    stack.push(...(children.get(id) ?? []));
+    const kids = children.get(id);
+    if (kids) stack.push(...kids);
   }
   return out;
 }
