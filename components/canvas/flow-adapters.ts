@@ -41,22 +41,30 @@ function toFlowNode(node: BoardNode, selected: boolean): BoardFlowNode {
   };
 }
 
-export function createNodeAdapter() {
-  const cache = new Map<string, { source: BoardNode; selected: boolean; flow: BoardFlowNode }>();
-  return function toFlowNodes(nodes: readonly BoardNode[], selectedIds: ReadonlySet<string>): BoardFlowNode[] {
+/**
+ * Converts a list of board items to flow objects, reusing last call's object for every item
+ * that is the same object with the same selection; forgets items that are gone.
+ */
+function createCachedAdapter<Source extends { id: string }, Flow>(convert: (source: Source, selected: boolean) => Flow) {
+  const cache = new Map<string, { source: Source; selected: boolean; flow: Flow }>();
+  return function adapt(sources: readonly Source[], selectedIds: ReadonlySet<string>): Flow[] {
     const seen = new Set<string>();
-    const out = nodes.map((node) => {
-      seen.add(node.id);
-      const selected = selectedIds.has(node.id);
-      const hit = cache.get(node.id);
-      if (hit && hit.source === node && hit.selected === selected) return hit.flow;
-      const flow = toFlowNode(node, selected);
-      cache.set(node.id, { source: node, selected, flow });
+    const out = sources.map((source) => {
+      seen.add(source.id);
+      const selected = selectedIds.has(source.id);
+      const hit = cache.get(source.id);
+      if (hit && hit.source === source && hit.selected === selected) return hit.flow;
+      const flow = convert(source, selected);
+      cache.set(source.id, { source, selected, flow });
       return flow;
     });
     if (cache.size > seen.size) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
     return out;
   };
+}
+
+export function createNodeAdapter(): (nodes: readonly BoardNode[], selectedIds: ReadonlySet<string>) => BoardFlowNode[] {
+  return createCachedAdapter(toFlowNode);
 }
 
 function toFlowEdge(edge: BoardEdge, selected: boolean): BoardFlowEdge {
@@ -75,20 +83,6 @@ function toFlowEdge(edge: BoardEdge, selected: boolean): BoardFlowEdge {
   };
 }
 
-export function createEdgeAdapter() {
-  const cache = new Map<string, { source: BoardEdge; selected: boolean; flow: BoardFlowEdge }>();
-  return function toFlowEdges(edges: readonly BoardEdge[], selectedIds: ReadonlySet<string>): BoardFlowEdge[] {
-    const seen = new Set<string>();
-    const out = edges.map((edge) => {
-      seen.add(edge.id);
-      const selected = selectedIds.has(edge.id);
-      const hit = cache.get(edge.id);
-      if (hit && hit.source === edge && hit.selected === selected) return hit.flow;
-      const flow = toFlowEdge(edge, selected);
-      cache.set(edge.id, { source: edge, selected, flow });
-      return flow;
-    });
-    if (cache.size > seen.size) for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
-    return out;
-  };
+export function createEdgeAdapter(): (edges: readonly BoardEdge[], selectedIds: ReadonlySet<string>) => BoardFlowEdge[] {
+  return createCachedAdapter(toFlowEdge);
 }
