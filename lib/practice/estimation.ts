@@ -85,11 +85,16 @@ const COUNT_MULTIPLIERS: Record<string, number> = {
 
 /** "20M", "1.5k", "2,000,000", "3e6" → a non-negative number; anything else → null. */
 export function parseCount(input: string | number | null | undefined): number | null {
+  return parseWithUnit(input, COUNT_MULTIPLIERS);
+}
+
+/** A non-negative number as is, or a string "<number> <unit>" with a unit from `multipliers`. */
+function parseWithUnit(input: string | number | null | undefined, multipliers: Record<string, number>): number | null {
   if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? input : null;
   if (typeof input !== 'string') return null;
   const parts = splitNumberAndUnit(input);
   if (!parts) return null;
-  const multiplier = COUNT_MULTIPLIERS[parts.unit];
+  const multiplier = multipliers[parts.unit];
   return multiplier === undefined ? null : parts.value * multiplier;
 }
 
@@ -115,12 +120,7 @@ const BYTE_MULTIPLIERS: Record<string, number> = {
 
 /** "2 KB", "1.5MB", "512", "4 KiB" → bytes (KB = 1000 bytes, KiB = 1024); anything else → null. */
 export function parseBytes(input: string | number | null | undefined): number | null {
-  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? input : null;
-  if (typeof input !== 'string') return null;
-  const parts = splitNumberAndUnit(input);
-  if (!parts) return null;
-  const multiplier = BYTE_MULTIPLIERS[parts.unit];
-  return multiplier === undefined ? null : parts.value * multiplier;
+  return parseWithUnit(input, BYTE_MULTIPLIERS);
 }
 
 /**
