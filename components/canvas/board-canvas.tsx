@@ -15,6 +15,7 @@ import {
 } from '@xyflow/react';
 import type { HandleSide, Point } from '@/lib/model/types';
 import { getKind } from '@/lib/catalog';
+import { newId } from '@/lib/model/document';
 import { edits, useBoardStore } from '@/components/board/board-store';
 import { ComponentNode } from '@/components/nodes/component-node';
 import { BoundaryNode } from '@/components/nodes/boundary-node';
@@ -115,14 +116,19 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
-    useBoardStore.getState().apply((d) =>
+    const store = useBoardStore.getState();
+    const id = newId('e');
+    store.apply((d) =>
       edits.connect(d, {
+        id,
         source: c.source,
         target: c.target,
         sourceHandle: c.sourceHandle as HandleSide | null,
         targetHandle: c.targetHandle as HandleSide | null,
       }),
     );
+    // The new edge is selected so its label can be typed straight away in the inspector.
+    if (useBoardStore.getState().history.present.edges.some((e) => e.id === id)) store.select([], [id]);
   }, []);
 
   const onReconnect = useCallback((old: BoardFlowEdge, c: Connection) => {
