@@ -79,4 +79,8 @@ describe('RULES', () => {
     const doc = readFileSync(fileURLToPath(new URL('../../docs/checklist-rules.md', import.meta.url)), 'utf8');
     expect(doc).toContain(rulesAsMarkdownTable());
   });
+  it('the README carries the current table too', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    expect(readme).toContain(rulesAsMarkdownTable());
+  });
 });
