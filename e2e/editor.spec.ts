@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvasNodes, connect, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox } from './helpers';
+import { canvasNodes, connect, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openFreshBoard(page);
@@ -226,4 +226,22 @@ test('shortcut help opens with ? and closes with Escape; dark mode toggles', asy
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await theme.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a dialog takes focus when it opens and gives it back to the button that opened it', async ({ page }) => {
+  const opener = toolbarButton(page, 'Boards');
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: 'Boards' });
+  await expect(dialog).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  // The close button and a backdrop click close it the same way.
+  await opener.click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  await opener.click();
+  await page.mouse.click(5, 895);
+  await expect(dialog).toHaveCount(0);
 });
