@@ -109,6 +109,7 @@ test('bad files get a clear alert and change nothing', async ({ page }) => {
   await paletteItem(page, 'Model registry').click();
   await renameOpenBoard(page, 'Precious board');
   await page.getByRole('button', { name: 'Boards', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Saved boards' })).toBeVisible();
   const boardsBefore = await page.getByRole('list', { name: 'Saved boards' }).getByRole('listitem').count();
   await page.keyboard.press('Escape');
 

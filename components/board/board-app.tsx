@@ -1,19 +1,15 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { findCommandForKey, type CommandId } from '@/lib/commands/registry';
 import { BoardCanvas } from '@/components/canvas/board-canvas';
 import { Palette } from '@/components/palette/palette';
 import { BoardNotes, Inspector } from '@/components/inspector/inspector';
 import { Toolbar } from '@/components/toolbar/toolbar';
-import { ShortcutHelp } from '@/components/toolbar/shortcut-help';
 import { useBoardStore } from './board-store';
 import { NoticeStack } from './notices';
-import { BoardsDialog } from './boards-dialog';
-import { TemplateGallery } from '@/components/templates/template-gallery';
 import { StudyPanel } from '@/components/templates/study-panel';
 import { PracticeBar } from '@/components/practice/practice-bar';
-import { PracticeDialog } from '@/components/practice/practice-dialog';
 import { PracticeSidePanel } from '@/components/practice/practice-side-panel';
 import { SaveStatus } from './save-status';
 import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
@@ -26,6 +22,12 @@ import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboar
 import type { Fragment } from '@/lib/commands/edits';
 import { parseDocument } from '@/lib/model/parse';
 import { createEmptyDocument } from '@/lib/model/document';
+
+// Dialogs load when first opened, keeping them out of the board's first-load JS.
+const ShortcutHelp = lazy(() => import('@/components/toolbar/shortcut-help').then((m) => ({ default: m.ShortcutHelp })));
+const BoardsDialog = lazy(() => import('./boards-dialog').then((m) => ({ default: m.BoardsDialog })));
+const TemplateGallery = lazy(() => import('@/components/templates/template-gallery').then((m) => ({ default: m.TemplateGallery })));
+const PracticeDialog = lazy(() => import('@/components/practice/practice-dialog').then((m) => ({ default: m.PracticeDialog })));
 
 /** Copy, cut and paste go through the browser's clipboard events so they also work across tabs. */
 const CLIPBOARD_COMMANDS: ReadonlySet<CommandId> = new Set(['copy', 'cut', 'paste']);
@@ -176,10 +178,12 @@ function BoardEditor() {
           <BoardNotes />
         </aside>
       </div>
-      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
-      {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
-      {templatesOpen && <TemplateGallery onClose={() => setTemplatesOpen(false)} />}
-      {practiceOpen && <PracticeDialog onClose={() => setPracticeOpen(false)} />}
+      <Suspense fallback={null}>
+        {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+        {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
+        {templatesOpen && <TemplateGallery onClose={() => setTemplatesOpen(false)} />}
+        {practiceOpen && <PracticeDialog onClose={() => setPracticeOpen(false)} />}
+      </Suspense>
       {boardExport.ui}
       <NoticeStack />
     </div>
