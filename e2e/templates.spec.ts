@@ -228,6 +228,13 @@ test.describe('screenshots', () => {
     await fitView(page);
     await page.locator(`.react-flow__node[data-id="${ranker.id}"]`).click();
     await expect(guide.getByRole('region', { name: 'Selected component', exact: true }).getByRole('heading')).toContainText(ranker.label);
+    // Zoom in around the ranker (Ctrl+wheel zooms at the pointer) so the picture is readable.
+    const box = (await page.locator(`.react-flow__node[data-id="${ranker.id}"]`).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(400);
     await page.screenshot({ path: 'docs/screenshots/board.png', style: '.alert-stack { display: none !important; }' });
   });
 });
