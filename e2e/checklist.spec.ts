@@ -129,6 +129,7 @@ test('failure simulation greys out what is cut off and leaves the board untouche
   await page.getByRole('button', { name: 'Simulate failure' }).click();
   const banner = page.getByRole('region', { name: 'Failure simulation' });
   await expect(banner).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Simulate failure' })).toHaveAttribute('aria-pressed', 'true');
   await expect(banner).toContainText('Click a component');
 
   // Fail the service: what only it reaches is cut off.
@@ -149,6 +150,12 @@ test('failure simulation greys out what is cut off and leaves the board untouche
 
   // Clicking again brings it back; a redundant component survives its failure.
   await canvasNodes(page, 'k8s-service').click();
+  await expect(canvasNodes(page, 'relational-db').locator('.is-dimmed')).toHaveCount(0);
+  // The keyboard works too: Enter on a focused component fails it, again brings it back.
+  await canvasNodes(page, 'k8s-service').focus();
+  await page.keyboard.press('Enter');
+  await expect(canvasNodes(page, 'relational-db').locator('.is-dimmed')).toHaveCount(1);
+  await page.keyboard.press('Enter');
   await expect(canvasNodes(page, 'relational-db').locator('.is-dimmed')).toHaveCount(0);
   await canvasNodes(page, 'api-gateway').click();
   await expect(results.getByRole('list', { name: 'Survivors' })).toContainText('API gateway — 2 replicas');

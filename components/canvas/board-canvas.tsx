@@ -164,6 +164,14 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
     <div
       className={`board-canvas${connecting ? ' is-connecting' : ''}`}
       data-testid="board-canvas"
+      onKeyDown={(e) => {
+        // In failure simulation, Enter or Space on a focused component fails it, as a click does.
+        if (!simulating || (e.key !== 'Enter' && e.key !== ' ')) return;
+        const nodeId = (e.target as HTMLElement).closest?.('.react-flow__node')?.getAttribute('data-id');
+        if (!nodeId) return;
+        e.preventDefault();
+        useBoardStore.getState().toggleFailed(nodeId);
+      }}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) e.preventDefault();
       }}

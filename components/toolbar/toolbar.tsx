@@ -34,7 +34,10 @@ export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
   const title = useBoardStore((s) => s.history.present.title);
   const snap = useBoardStore((s) => s.snapToGrid);
   const theme = useBoardStore((s) => s.theme);
+  const simulating = useBoardStore((s) => s.simulation !== null);
   const disabled: Partial<Record<CommandId, boolean>> = { undo: !undoable, redo: !redoable };
+  /** Toggle commands show whether their mode is on. */
+  const pressed: Partial<Record<CommandId, boolean>> = { 'simulate-failure': simulating };
   // Drop unwired buttons, then separators that no longer separate anything.
   const wired = TOOLBAR.filter((id) => id === '|' || !!available[id]);
   const shown = wired.filter((id, i) => id !== '|' || (i > 0 && wired[i - 1] !== '|' && i < wired.length - 1));
@@ -59,7 +62,7 @@ export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
             <span key={`sep-${i}`} className="toolbar-sep" aria-hidden="true" />
           ) : (
             <span key={id} className="toolbar-item">
-              <button type="button" title={tooltip(id)} disabled={disabled[id]} onClick={() => run(id)}>
+              <button type="button" title={tooltip(id)} disabled={disabled[id]} aria-pressed={pressed[id]} onClick={() => run(id)}>
                 {commandMeta(id).label}
               </button>
               {after[id]}
