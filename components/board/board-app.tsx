@@ -1,7 +1,7 @@
 'use client';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { findCommandForKey, type CommandId } from '@/lib/commands/registry';
+import type { CommandId } from '@/lib/commands/registry';
 import { BoardCanvas } from '@/components/canvas/board-canvas';
 import { Palette } from '@/components/palette/palette';
 import { BoardNotes, Inspector } from '@/components/inspector/inspector';
@@ -18,28 +18,14 @@ import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { SimulationBanner, SimulationResults, toggleFailureSimulation } from '@/components/checklist/failure-simulation';
 import { useBoardExport } from '@/components/export/use-board-export';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
-import { baseHandlers, CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
-import type { Fragment } from '@/lib/commands/edits';
-import { parseDocument } from '@/lib/model/parse';
-import { createEmptyDocument } from '@/lib/model/document';
+import { baseHandlers, type CommandHandlers } from './command-handlers';
+import { useEditorKeyboard } from './use-editor-keyboard';
 
 // Dialogs load when first opened, keeping them out of the board's first-load JS.
 const ShortcutHelp = lazy(() => import('@/components/toolbar/shortcut-help').then((m) => ({ default: m.ShortcutHelp })));
 const BoardsDialog = lazy(() => import('./boards-dialog').then((m) => ({ default: m.BoardsDialog })));
 const TemplateGallery = lazy(() => import('@/components/templates/template-gallery').then((m) => ({ default: m.TemplateGallery })));
 const PracticeDialog = lazy(() => import('@/components/practice/practice-dialog').then((m) => ({ default: m.PracticeDialog })));
-
-/** Copy, cut and paste go through the browser's clipboard events so they also work across tabs. */
-const CLIPBOARD_COMMANDS: ReadonlySet<CommandId> = new Set(['copy', 'cut', 'paste']);
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return !!target.closest('input, textarea, select, [contenteditable="true"]');
-}
-
-function isMacPlatform(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-}
 
 function useThemeClass() {
   const theme = useBoardStore((s) => s.theme);
@@ -103,47 +89,7 @@ function BoardEditor() {
 
   const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers]);
 
-  useEffect(() => {
-    const isMac = isMacPlatform();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTypingTarget(event.target)) return;
-      if (document.querySelector('[role="dialog"][aria-modal="true"]') && event.key !== 'Escape') return;
-      const command = findCommandForKey(event, isMac);
-      if (!command || CLIPBOARD_COMMANDS.has(command.id) || !handlers[command.id]) return;
-      event.preventDefault();
-      handlers[command.id]!();
-    };
-    const onCopy = (event: ClipboardEvent, cut: boolean) => {
-      if (isTypingTarget(event.target)) return;
-      const fragment = copySelection();
-      if (!fragment) return;
-      event.preventDefault();
-      const json = JSON.stringify({ type: 'design-drill/fragment', fragment });
-      event.clipboardData?.setData(CLIPBOARD_MIME, json);
-      event.clipboardData?.setData('text/plain', json);
-      if (cut) handlers.delete?.();
-    };
-    const onPaste = (event: ClipboardEvent) => {
-      if (isTypingTarget(event.target)) return;
-      const text = event.clipboardData?.getData(CLIPBOARD_MIME) || event.clipboardData?.getData('text/plain');
-      const fromSystem = parseFragment(text);
-      event.preventDefault();
-      if (fromSystem) setClipboard(fromSystem);
-      pasteFragment();
-    };
-    const copy = (e: ClipboardEvent) => onCopy(e, false);
-    const cut = (e: ClipboardEvent) => onCopy(e, true);
-    window.addEventListener('keydown', onKeyDown);
-    document.addEventListener('copy', copy);
-    document.addEventListener('cut', cut);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('copy', copy);
-      document.removeEventListener('cut', cut);
-      document.removeEventListener('paste', onPaste);
-    };
-  }, [handlers]);
+  useEditorKeyboard(handlers);
 
   return (
     <div className="app-shell">
@@ -211,20 +157,6 @@ async function readShareLinkFromUrl(): Promise<{ text: string; source: string } 
   history.replaceState(null, '', window.location.pathname + window.location.search);
   if (!decoded.ok) return { error: `The shared link could not be opened: ${decoded.reason}` };
   return { text: decoded.text, source: 'The shared board' };
-}
-
-/** A fragment pasted from another tab; anything else on the clipboard is ignored. */
-function parseFragment(text: string | undefined): Fragment | null {
-  if (!text || text.length > 5_000_000) return null;
-  try {
-    const value = JSON.parse(text) as { type?: unknown; fragment?: { nodes?: unknown; edges?: unknown } };
-    if (value?.type !== 'design-drill/fragment' || !value.fragment) return null;
-    // The fragment goes through the document parser like every other input.
-    const parsed = parseDocument({ ...createEmptyDocument(), nodes: value.fragment.nodes, edges: value.fragment.edges });
-    return parsed.ok ? { nodes: parsed.document.nodes, edges: parsed.document.edges } : null;
-  } catch {
-    return null;
-  }
 }
 
 export function BoardApp() {
