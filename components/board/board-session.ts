@@ -295,10 +295,17 @@ export function flushSaves() {
  * from a share link), and wires autosave, other tabs and page-hide flushing.
  * `incoming` returns the text of a board passed in the URL, if any.
  */
-export async function startSession(
-  incoming?: () => Promise<{ text: string; source: string } | { error: string } | null>,
-) {
-  if (useSession.getState().ready) return;
+type IncomingBoard = () => Promise<{ text: string; source: string } | { error: string } | null>;
+
+let starting: Promise<void> | null = null;
+
+/** Idempotent: React's StrictMode runs the mounting effect twice in development. */
+export function startSession(incoming?: IncomingBoard): Promise<void> {
+  starting ??= runSession(incoming);
+  return starting;
+}
+
+async function runSession(incoming?: IncomingBoard) {
   const opened = await openBoardStore();
   store = opened.store;
   if (opened.problem) notify.error(opened.problem.message);
