@@ -1,4 +1,5 @@
 'use client';
+import { useShallow } from 'zustand/react/shallow';
 import { useState } from 'react';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import { EDGE_KINDS, EDGE_KIND_LABELS, KNOWN_TAGS, type BoardEdge, type BoardNode, type EdgeKind } from '@/lib/model/types';
@@ -78,8 +79,12 @@ function NodeInspector({ node }: { node: BoardNode }) {
 }
 
 function EdgeInspector({ edge }: { edge: BoardEdge }) {
-  const from = useBoardStore((s) => s.history.present.nodes.find((n) => n.id === edge.source)?.label ?? edge.source);
-  const to = useBoardStore((s) => s.history.present.nodes.find((n) => n.id === edge.target)?.label ?? edge.target);
+  const [from, to] = useBoardStore(
+    useShallow((s) => {
+      const labelOf = (id: string) => s.history.present.nodes.find((n) => n.id === id)?.label ?? id;
+      return [labelOf(edge.source), labelOf(edge.target)];
+    }),
+  );
   return (
     <div className="inspector-body">
       <p className="inspector-kind">Edge: {from} → {to}</p>

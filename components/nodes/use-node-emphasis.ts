@@ -3,7 +3,6 @@ import { useBoardStore } from '@/components/board/board-store';
 
 /** "dimmed" (failure simulation) or "highlighted" (a clicked finding) for one node only. */
 export function useNodeEmphasis(id: string): string {
-  const dimmed = useBoardStore((s) => s.dimmedIds.has(id));
-  const highlighted = useBoardStore((s) => s.highlightedIds.has(id));
-  return `${dimmed ? ' is-dimmed' : ''}${highlighted ? ' is-highlighted' : ''}`;
+  // One selector (a string compares by value): it runs for every node on every store update.
+  return useBoardStore((s) => `${s.dimmedIds.has(id) ? ' is-dimmed' : ''}${s.highlightedIds.has(id) ? ' is-highlighted' : ''}`);
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useShallow } from 'zustand/react/shallow';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import type { PhaseId, StudyGuide } from '@/lib/model/types';
 import { useBoardStore } from '@/components/board/board-store';
@@ -60,9 +61,14 @@ export function StudyPanel() {
 /** The selected component's "why this, what else" note, in full, at the top of the guide. */
 function SelectedComponentNote() {
   const id = useSelectedNodeId();
-  const label = useBoardStore((s) => (id ? s.history.present.nodes.find((n) => n.id === id)?.label : undefined));
-  const kindId = useBoardStore((s) => (id ? s.history.present.nodes.find((n) => n.id === id)?.kind : undefined));
-  const notes = useBoardStore((s) => (id ? s.history.present.nodes.find((n) => n.id === id)?.notes : undefined));
+  // One lookup per store update (not one per field), and a shallow compare so dragging the
+  // selected component does not re-render the guide.
+  const [label, kindId, notes] = useBoardStore(
+    useShallow((s) => {
+      const node = id ? s.history.present.nodes.find((n) => n.id === id) : undefined;
+      return [node?.label, node?.kind, node?.notes];
+    }),
+  );
   const boardIsEmpty = useBoardStore((s) => s.history.present.nodes.length === 0);
   if ((!id || label === undefined) && boardIsEmpty) return null;
   if (!id || label === undefined) {
