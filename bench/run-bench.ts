@@ -3,7 +3,7 @@
 // bench/results.json and bench/RESULTS.md. Not a test: nothing here fails on a slow number.
 //
 // bench/run.mjs bundles this file with rolldown (Node 20 cannot run TypeScript) and runs it.
-// Environment: BENCH_PORT (default 3290), BENCH_SKIP_BUILD=1 reuses the last build,
+// Environment: BENCH_PORT (default 3290), BENCH_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 reuses the last build,
 // BENCH_ONLY=node|browser runs one half, BENCH_SIZES=50,200 limits the board sizes.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -23,7 +23,7 @@ import type { BoardDocument } from '@/lib/model/types';
 const ROOT = process.cwd();
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
-const DIST_DIR = '.next-bench';
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const SEED = 42;
 const SIZES = (process.env.BENCH_SIZES ?? '50,200,1000').split(',').map(Number);
 const VIEWPORT = { width: 1440, height: 900 };

@@ -6,7 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outFile = path.join(root, 'bench', '.build', 'run-bench.mjs');
+// One bundle per process, so two benches running at once do not overwrite each other's.
+const outFile = path.join(root, 'bench', '.build', `run-bench-${process.pid}.mjs`);
 
 await build({
   cwd: root,
