@@ -8,20 +8,20 @@ import { BoardNotes, Inspector } from '@/components/inspector/inspector';
 import { Toolbar } from '@/components/toolbar/toolbar';
 import { useBoardStore } from './board-store';
 import { NoticeStack } from './notices';
-import { StudyPanel } from '@/components/templates/study-panel';
-import { PracticeBar } from '@/components/practice/practice-bar';
-import { PracticeSidePanel } from '@/components/practice/practice-side-panel';
+import { LazyStudyPanel } from '@/components/templates/lazy-study-panel';
+import { LazyPracticeBar, LazyPracticeSidePanel } from '@/components/practice/lazy-practice';
 import { SaveStatus } from './save-status';
 import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
 import { useAutoLayout } from './use-auto-layout';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
-import { SimulationBanner, SimulationResults, toggleFailureSimulation } from '@/components/checklist/failure-simulation';
+import { LazySimulationBanner, LazySimulationResults, toggleFailureSimulation } from '@/components/checklist/lazy-failure-simulation';
 import { useBoardExport } from '@/components/export/use-board-export';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
 import { baseHandlers, type CommandHandlers } from './command-handlers';
 import { useEditorKeyboard } from './use-editor-keyboard';
 
-// Dialogs load when first opened, keeping them out of the board's first-load JS.
+// Dialogs load when first opened, keeping them out of the board's first-load JS (so do the
+// study guide, the practice bar and panel, and the failure simulation: see their Lazy* gates).
 const ShortcutHelp = lazy(() => import('@/components/toolbar/shortcut-help').then((m) => ({ default: m.ShortcutHelp })));
 const BoardsDialog = lazy(() => import('./boards-dialog').then((m) => ({ default: m.BoardsDialog })));
 const TemplateGallery = lazy(() => import('@/components/templates/template-gallery').then((m) => ({ default: m.TemplateGallery })));
@@ -40,6 +40,8 @@ function BoardEditor() {
   const [boardsOpen, setBoardsOpen] = useState(false);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [practiceOpen, setPracticeOpen] = useState(false);
+  // The practice bar's code is needed from the moment the dialog that starts a session opens.
+  const [practiceDialogOpened, setPracticeDialogOpened] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const boardId = useSession((s) => s.boardId);
   useThemeClass();
@@ -61,7 +63,10 @@ function BoardEditor() {
       boards: () => setBoardsOpen(true),
       'simulate-failure': toggleFailureSimulation,
       templates: () => setTemplatesOpen(true),
-      practice: () => setPracticeOpen(true),
+      practice: () => {
+        setPracticeOpen(true);
+        setPracticeDialogOpened(true);
+      },
       ...boardExport.handlers,
     }),
     [flow, layout.run, boardExport.handlers],
@@ -94,7 +99,7 @@ function BoardEditor() {
   return (
     <div className="app-shell">
       <Toolbar run={run} available={handlers} after={toolbarExtras} status={<SaveStatus />} />
-      <PracticeBar />
+      <LazyPracticeBar dialogOpened={practiceDialogOpened} />
       <input
         ref={fileInput}
         type="file"
@@ -113,13 +118,13 @@ function BoardEditor() {
         <main className="canvas-area" aria-label="Board">
           <BoardCanvas onDropFiles={(files) => void importBoardFile(files[0])} />
           <LoadingCover />
-          <SimulationBanner />
+          <LazySimulationBanner />
         </main>
-        <StudyPanel />
+        <LazyStudyPanel />
         <aside className="side-panel" aria-label="Details">
-          <PracticeSidePanel />
+          <LazyPracticeSidePanel dialogOpened={practiceDialogOpened} />
           <Inspector />
-          <SimulationResults />
+          <LazySimulationResults />
           <ChecklistPanel />
           <BoardNotes />
         </aside>

@@ -3,6 +3,7 @@
 // boundary, and lib/graph's simulateFailure says what the entry points can no longer reach.
 // Everything lives in the store's `simulation` slice and dimmedIds — never in the document —
 // so leaving the mode leaves the board exactly as it was (no undo step, nothing saved).
+// This module loads on first use (see lazy-failure-simulation.tsx, which also holds the toggle).
 import { useEffect, useMemo, useRef } from 'react';
 import { labelOf } from '@/lib/checklist';
 import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph';
@@ -13,13 +14,6 @@ import './checklist.css';
 
 const NO_FAILURES: ReadonlySet<string> = new Set();
 const MAX_PATHS_SHOWN = 8;
-
-/** Toolbar command: enter the mode, or leave it when already in it. */
-export function toggleFailureSimulation() {
-  const store = useBoardStore.getState();
-  if (store.simulation) store.endSimulation();
-  else store.startSimulation();
-}
 
 function useSimulation(): { doc: BoardDocument; result: FailureSimulation } | null {
   const failedIds = useBoardStore((s) => s.simulation?.failedIds ?? NO_FAILURES);

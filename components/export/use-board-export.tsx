@@ -1,18 +1,17 @@
 'use client';
 // The toolbar's Export PNG / Export SVG / Copy share link commands. The picture code
-// (lib/export/png.ts and svg-snapshot.ts) is loaded on first use, so it stays out of the
-// first-load bundle.
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+// (lib/export/png.ts and svg-snapshot.ts), the share-link codec (with lz-string) and the
+// share-link dialog are loaded on first use, so they stay out of the first-load bundle.
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CommandId } from '@/lib/commands/registry';
 import { boardBounds } from '@/lib/model/document';
 import { boardFileName } from '@/lib/model/serialize';
 import { evaluateChecklist } from '@/lib/checklist';
-import { imageFileName } from '@/lib/export/png-geometry';
-import { SHARE_LINK_WARN_CHARS, shareUrl } from '@/lib/export/share-link';
 import { useBoardStore } from '@/components/board/board-store';
 import { downloadBlob } from '@/components/board/board-session';
 import { notify, useNotices } from '@/components/board/notices';
-import { ShareLinkDialog } from './share-link-dialog';
+
+const ShareLinkDialog = lazy(() => import('./share-link-dialog').then((m) => ({ default: m.ShareLinkDialog })));
 
 type ExportHandlers = Partial<Record<Extract<CommandId, 'export-png' | 'export-svg' | 'share-link'>, () => void>>;
 
@@ -42,7 +41,7 @@ export function useBoardExport(): { handlers: ExportHandlers; ui: ReactNode } {
     // A big board takes a moment (a 16-megapixel PNG is drawn and encoded): say so.
     const progress = notify.info(`Exporting ${format.toUpperCase()}…`);
     try {
-      const picture = await import('@/lib/export/png');
+      const [picture, { imageFileName }] = await Promise.all([import('@/lib/export/png'), import('@/lib/export/png-geometry')]);
       const input = { viewport, bounds, title: doc.title, date: new Date(), score: evaluateChecklist(doc).score };
       const name = imageFileName(boardFileName(doc.title), format);
       if (format === 'png') {
@@ -65,14 +64,17 @@ export function useBoardExport(): { handlers: ExportHandlers; ui: ReactNode } {
   const copyShareLink = useCallback(async () => {
     const doc = useBoardStore.getState().history.present;
     let url: string;
+    let warnAboveChars: number;
     try {
+      const { SHARE_LINK_WARN_CHARS, shareUrl } = await import('@/lib/export/share-link');
+      warnAboveChars = SHARE_LINK_WARN_CHARS;
       url = shareUrl(window.location.href, doc);
     } catch (error) {
       notify.error(`The share link could not be made: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
     const length = url.length.toLocaleString('en-US');
-    if (url.length > SHARE_LINK_WARN_CHARS) {
+    if (url.length > warnAboveChars) {
       notify.warning(
         `This link is ${length} characters long: chat apps, mail clients and some browsers may cut it. ` +
           'For a board this big, Export JSON and send the file instead.',
@@ -97,6 +99,10 @@ export function useBoardExport(): { handlers: ExportHandlers; ui: ReactNode } {
     [exportPicture, copyShareLink],
   );
 
-  const ui = fallbackUrl ? <ShareLinkDialog url={fallbackUrl} onClose={() => setFallbackUrl(null)} /> : null;
+  const ui = fallbackUrl ? (
+    <Suspense fallback={null}>
+      <ShareLinkDialog url={fallbackUrl} onClose={() => setFallbackUrl(null)} />
+    </Suspense>
+  ) : null;
   return { handlers, ui };
 }

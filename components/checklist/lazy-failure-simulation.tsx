@@ -1,0 +1,40 @@
+'use client';
+// The failure simulation's banner and results (and the simulation walk in lib/graph) load
+// on the first "Simulate failure", which keeps them out of the board's first-load JS. The
+// mode itself lives in the board store, so entering it does not wait for this code.
+import { lazy, Suspense } from 'react';
+import { useBoardStore } from '@/components/board/board-store';
+
+const SimulationBanner = lazy(() => import('./failure-simulation').then((m) => ({ default: m.SimulationBanner })));
+const SimulationResults = lazy(() => import('./failure-simulation').then((m) => ({ default: m.SimulationResults })));
+
+/** Toolbar command: enter the mode, or leave it when already in it. */
+export function toggleFailureSimulation() {
+  const store = useBoardStore.getState();
+  if (store.simulation) store.endSimulation();
+  else store.startSimulation();
+}
+
+function useSimulating(): boolean {
+  return useBoardStore((s) => s.simulation !== null);
+}
+
+export function LazySimulationBanner() {
+  const simulating = useSimulating();
+  if (!simulating) return null;
+  return (
+    <Suspense fallback={null}>
+      <SimulationBanner />
+    </Suspense>
+  );
+}
+
+export function LazySimulationResults() {
+  const simulating = useSimulating();
+  if (!simulating) return null;
+  return (
+    <Suspense fallback={null}>
+      <SimulationResults />
+    </Suspense>
+  );
+}

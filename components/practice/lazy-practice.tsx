@@ -1,0 +1,52 @@
+'use client';
+// The practice bar and the practice side panel (with the session reducer, the estimation
+// form and the review) are only needed while a practice session is on screen. They load
+// when the open board has a stored session (a reload, or switching back to a practice
+// board) or once the Practice dialog has been opened (it can start one), which keeps them
+// out of the board's first-load JS. Once loaded they stay mounted and decide for
+// themselves, as before, whether there is anything to show.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useSession } from '@/components/board/board-session';
+import { sessionStorageKey } from '@/lib/practice/practice-board';
+
+const PracticeBar = lazy(() => import('./practice-bar').then((m) => ({ default: m.PracticeBar })));
+const PracticeSidePanel = lazy(() => import('./practice-side-panel').then((m) => ({ default: m.PracticeSidePanel })));
+
+function hasStoredSession(boardId: string): boolean {
+  try {
+    return window.localStorage.getItem(sessionStorageKey(boardId)) !== null;
+  } catch {
+    return false; // storage blocked: no session can have been kept either
+  }
+}
+
+/** True from the moment practice code is needed; never goes back to false. */
+function usePracticeNeeded(dialogOpened: boolean): boolean {
+  const boardId = useSession((s) => s.boardId);
+  const [needed, setNeeded] = useState(false);
+  useEffect(() => {
+    if (needed) return;
+    if (dialogOpened || (boardId !== null && hasStoredSession(boardId))) setNeeded(true);
+  }, [needed, dialogOpened, boardId]);
+  return needed;
+}
+
+export function LazyPracticeBar({ dialogOpened }: { dialogOpened: boolean }) {
+  const needed = usePracticeNeeded(dialogOpened);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <PracticeBar />
+    </Suspense>
+  );
+}
+
+export function LazyPracticeSidePanel({ dialogOpened }: { dialogOpened: boolean }) {
+  const needed = usePracticeNeeded(dialogOpened);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <PracticeSidePanel />
+    </Suspense>
+  );
+}
