@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { createNode, addNode, connect } from '@/lib/commands/edits';
 import { absoluteRect, createEmptyDocument, indexNodes } from '@/lib/model/document';
+import { parseBoardFileText } from '@/lib/model/parse';
 import type { BoardDocument } from '@/lib/model/types';
-import { applyLayout, fromElkGraph, toElkGraph, type ElkNode } from './elk-graph';
+import { TEMPLATE_IDS } from '@/templates';
+import { applyLayout, fromElkGraph, LARGE_BOARD_NODES, layoutOptionsFor, splitLayoutResult, toElkGraph, type ElkNode, type LayoutResult } from './elk-graph';
+import { measureLayoutQuality } from './layout-quality';
 
 function sampleBoard(): BoardDocument {
   let doc = createEmptyDocument('layout');
@@ -80,4 +84,106 @@ describe('a real ELK run', () => {
     // Applying the same layout again changes nothing.
     expect(applyLayout(next, result)).toBe(next);
   });
+});
+
+/**
+ * A board past LARGE_BOARD_NODES, shaped like a design: clients → gateways → services →
+ * datastores, a third of the services and datastores in three boundaries, edges forwards.
+ */
+function largeBoard(): BoardDocument {
+  let doc = createEmptyDocument('large');
+  const boundaries = ['vpc-a', 'vpc-b', 'vpc-c'];
+  boundaries.forEach((id, i) => (doc = addNode(doc, { ...createNode('vpc', { x: i * 2000, y: 3000 }, id), size: { width: 1800, height: 1500 } })));
+  const tiers: [string, number][] = [['web-app', 4], ['api-gateway', 8], ['k8s-service', 50], ['relational-db', 34]];
+  const ids: string[][] = [];
+  let placed = 0;
+  tiers.forEach(([kind, count], tier) => {
+    ids.push([]);
+    for (let i = 0; i < count; i++) {
+      const id = `t${tier}n${i}`;
+      // Every third service or datastore goes into a boundary (inside its box), the rest on a row above.
+      const inBoundary = tier >= 2 && i % 3 === 0;
+      const position = inBoundary ? { x: (i % 3) * 2000 + 40 + (i % 9) * 190, y: 3080 + tier * 300 } : { x: (placed++ % 40) * 200, y: tier * 100 };
+      doc = addNode(doc, createNode(kind, position, id));
+      ids[tier].push(id);
+    }
+  });
+  let edge = 0;
+  ids.forEach((tier, t) => {
+    if (t === ids.length - 1) return;
+    tier.forEach((id, i) => {
+      const next = ids[t + 1];
+      doc = connect(doc, { source: id, target: next[(i * 7) % next.length], id: `e${edge++}` });
+      doc = connect(doc, { source: id, target: next[(i * 3 + 1) % next.length], id: `e${edge++}` });
+    });
+  });
+  return doc;
+}
+
+describe('layoutOptionsFor', () => {
+  it('keeps the model order on interview-sized boards and drops it on large ones', () => {
+    expect(layoutOptionsFor(LARGE_BOARD_NODES, 'RIGHT')['elk.layered.considerModelOrder.strategy']).toBe('NODES_AND_EDGES');
+    expect(layoutOptionsFor(LARGE_BOARD_NODES + 1, 'RIGHT')['elk.layered.considerModelOrder.strategy']).toBe('NONE');
+    for (const n of [10, 200]) {
+      const options = layoutOptionsFor(n, 'DOWN');
+      expect(options['elk.direction']).toBe('DOWN');
+      expect(options['elk.hierarchyHandling']).toBe('INCLUDE_CHILDREN');
+      expect(options['elk.layered.crossingMinimization.thoroughness']).toBe('1');
+    }
+  });
+});
+
+describe('a real ELK run on a large board (cheaper options)', () => {
+  it('leaves nothing overlapping, keeps members in their boundaries and the flow left to right', async () => {
+    const doc = largeBoard();
+    expect(doc.nodes.length).toBeGreaterThan(LARGE_BOARD_NODES);
+    expect(doc.nodes.filter((n) => n.parentId).length).toBeGreaterThan(20);
+    const before = measureLayoutQuality(doc);
+    expect(before.overlaps).toBeGreaterThan(0); // the board starts out messy
+    const laidOut = (await new ELK().layout(toElkGraph(doc, 'RIGHT') as never)) as unknown as ElkNode;
+    const quality = measureLayoutQuality(applyLayout(doc, fromElkGraph(laidOut)));
+    expect(quality.overlaps).toBe(0);
+    expect(quality.escapedMembers).toBe(0);
+    expect(quality.backwardEdges).toBe(0);
+  }, 20_000);
+});
+
+describe('splitLayoutResult', () => {
+  it('gives parts that together apply exactly the whole layout', async () => {
+    const doc = largeBoard();
+    const laidOut = (await new ELK().layout(toElkGraph(doc, 'RIGHT') as never)) as unknown as ElkNode;
+    const whole = fromElkGraph(laidOut);
+    const parts = splitLayoutResult(whole, 30);
+    expect(parts.length).toBe(Math.ceil(doc.nodes.length / 30));
+    for (const part of parts) expect(new Set([...part.positions.keys(), ...part.sizes.keys()]).size).toBeLessThanOrEqual(30);
+    const stepwise = parts.reduce((d, part) => applyLayout(d, part), doc);
+    expect(stepwise.nodes).toEqual(applyLayout(doc, whole).nodes);
+  }, 20_000);
+
+  it('puts a boundary in the same part as or an earlier part than its members', () => {
+    const result: LayoutResult = {
+      positions: new Map([['vpc', { x: 0, y: 0 }], ['a', { x: 1, y: 1 }], ['b', { x: 2, y: 2 }]]),
+      sizes: new Map([['vpc', { width: 300, height: 200 }]]),
+    };
+    const parts = splitLayoutResult(result, 1);
+    expect(parts.map((p) => [...p.positions.keys()])).toEqual([['vpc'], ['a'], ['b']]);
+    expect(parts[0].sizes.get('vpc')).toEqual({ width: 300, height: 200 });
+    expect(splitLayoutResult(result, 100)).toHaveLength(1);
+  });
+});
+
+describe('a real ELK run on the reference templates', () => {
+  it.each(TEMPLATE_IDS)('%s: nothing overlaps, members stay in their boundaries, the flow goes mostly rightwards', async (id) => {
+    const parsed = parseBoardFileText(readFileSync(`templates/${id}.json`, 'utf8'));
+    if (!parsed.ok) throw new Error(`template ${id} does not parse`);
+    const doc = parsed.document;
+    const laidOut = (await new ELK().layout(toElkGraph(doc, 'RIGHT') as never)) as unknown as ElkNode;
+    const quality = measureLayoutQuality(applyLayout(doc, fromElkGraph(laidOut)));
+    expect(quality.overlaps).toBe(0);
+    expect(quality.escapedMembers).toBe(0);
+    // Feedback loops (retraining, labels back to training) are the only edges that may go left.
+    expect(quality.backwardEdges).toBeLessThanOrEqual(Math.ceil(doc.edges.length / 10));
+    // Wider than tall, as a left-to-right flow should be.
+    expect(quality.width).toBeGreaterThan(quality.height);
+  }, 20_000);
 });
