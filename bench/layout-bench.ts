@@ -69,6 +69,7 @@ async function main() {
   console.log('board                  variant         CPU ms: median   min   quality');
   for (const [name, doc] of boards) {
     if (only && !only.includes(name)) continue;
+    let firstPositions: string | null = null;
     for (const [variant, overrides] of Object.entries(variants)) {
       const times: number[] = [];
       let laidOut: ElkNode | null = null;
@@ -79,10 +80,14 @@ async function main() {
         times.push((used.user + used.system) / 1000);
       }
       if (process.env.LOGGING) printLog((await layout(doc, overrides, true)).logging);
-      const q = measureLayoutQuality(applyLayout(doc, fromElkGraph(laidOut!)));
+      const laidOutDoc = applyLayout(doc, fromElkGraph(laidOut!));
+      const q = measureLayoutQuality(laidOutDoc);
+      // Whether this variant places every node exactly where the first variant does.
+      const positions = JSON.stringify(laidOutDoc.nodes.map((n) => [n.id, n.position, n.size]));
+      firstPositions ??= positions;
       console.log(
         `${name.padEnd(22)} ${variant.padEnd(15)} ${median(times).toFixed(0).padStart(13)} ${Math.min(...times).toFixed(0).padStart(5)}   ` +
-          `overlaps ${q.overlaps}, escaped ${q.escapedMembers}, backward edges ${q.backwardEdges}, crossings ${q.crossings}, ${q.width}×${q.height}`,
+          `overlaps ${q.overlaps}, escaped ${q.escapedMembers}, backward edges ${q.backwardEdges}, crossings ${q.crossings}, ${q.width}×${q.height}${positions === firstPositions ? '' : ' (a different layout)'}`,
       );
     }
   }

@@ -1,18 +1,11 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
-import { applyLayout, splitLayoutResult, toElkGraph, type LayoutDirection } from '@/lib/layout/elk-graph';
+import { applyLayout, toElkGraph, type LayoutDirection } from '@/lib/layout/elk-graph';
 import type { LayoutRun } from '@/lib/layout/run-layout';
 import type { Size } from '@/lib/model/types';
 import { currentDoc, useBoardStore } from './board-store';
 import { notify } from './notices';
-
-/**
- * Nodes moved per frame when a layout is applied. Moving every node of a large board in one
- * React commit is one main-thread task of ~100 ms at 200 nodes; parts of this size keep each
- * commit short. Interview-sized boards move in one part.
- */
-const NODES_PER_FRAME = 60;
 
 /** Ends the current task, so the browser can paint and handle input before the next step. */
 function nextFrame(): Promise<void> {
@@ -34,9 +27,12 @@ function measuredSizes(flow: ReactFlowInstance): Map<string, Size> {
  * Auto layout with elkjs in a worker. The worker module (and elkjs with it) is imported on
  * first use, keeping ~480 KB gzip out of the board's first load.
  *
- * The main thread does three short steps, each in its own task so none blocks a frame for
- * long: show the progress, build the graph and post it to the worker, then apply the
- * result a part per frame (as one gesture, so one undo step).
+ * The main thread's steps each get a task of their own, so their costs do not add up into
+ * one long task: show the progress (a re-render of the editor), build the graph and post
+ * it to the worker, apply the result (one edit, one undo step), hide the progress.
+ * Applying the result in parts over several frames was tried and did not help: at 200
+ * nodes each document change costs about the same whether it moves 25 nodes or all of them
+ * (every subscriber of the document re-renders), so parts only multiplied that cost.
  */
 export function useAutoLayout(flow: ReactFlowInstance) {
   const [running, setRunning] = useState(false);
@@ -72,14 +68,7 @@ export function useAutoLayout(flow: ReactFlowInstance) {
         return;
       }
       // The board may have changed while the worker ran; lay out what it is now.
-      const store = useBoardStore.getState();
-      store.breakCoalescing();
-      const parts = splitLayoutResult(outcome.result, NODES_PER_FRAME);
-      for (const [i, part] of parts.entries()) {
-        if (i > 0) await nextFrame();
-        useBoardStore.getState().apply((d) => applyLayout(d, part), { gesture: true });
-      }
-      useBoardStore.getState().endGesture();
+      useBoardStore.getState().apply((d) => applyLayout(d, outcome.result));
       // Hiding the progress re-renders the editor around the canvas: a task of its own.
       await nextFrame();
       window.setTimeout(() => void flow.fitView({ padding: 0.12, duration: 300 }), 50);

@@ -6,7 +6,7 @@ import { absoluteRect, createEmptyDocument, indexNodes } from '@/lib/model/docum
 import { parseBoardFileText } from '@/lib/model/parse';
 import type { BoardDocument } from '@/lib/model/types';
 import { TEMPLATE_IDS } from '@/templates';
-import { applyLayout, fromElkGraph, LARGE_BOARD_NODES, layoutOptionsFor, splitLayoutResult, toElkGraph, type ElkNode, type LayoutResult } from './elk-graph';
+import { applyLayout, fromElkGraph, LARGE_BOARD_NODES, layoutOptionsFor, toElkGraph, type ElkNode } from './elk-graph';
 import { measureLayoutQuality } from './layout-quality';
 
 function sampleBoard(): BoardDocument {
@@ -146,30 +146,6 @@ describe('a real ELK run on a large board (cheaper options)', () => {
     expect(quality.escapedMembers).toBe(0);
     expect(quality.backwardEdges).toBe(0);
   }, 20_000);
-});
-
-describe('splitLayoutResult', () => {
-  it('gives parts that together apply exactly the whole layout', async () => {
-    const doc = largeBoard();
-    const laidOut = (await new ELK().layout(toElkGraph(doc, 'RIGHT') as never)) as unknown as ElkNode;
-    const whole = fromElkGraph(laidOut);
-    const parts = splitLayoutResult(whole, 30);
-    expect(parts.length).toBe(Math.ceil(doc.nodes.length / 30));
-    for (const part of parts) expect(new Set([...part.positions.keys(), ...part.sizes.keys()]).size).toBeLessThanOrEqual(30);
-    const stepwise = parts.reduce((d, part) => applyLayout(d, part), doc);
-    expect(stepwise.nodes).toEqual(applyLayout(doc, whole).nodes);
-  }, 20_000);
-
-  it('puts a boundary in the same part as or an earlier part than its members', () => {
-    const result: LayoutResult = {
-      positions: new Map([['vpc', { x: 0, y: 0 }], ['a', { x: 1, y: 1 }], ['b', { x: 2, y: 2 }]]),
-      sizes: new Map([['vpc', { width: 300, height: 200 }]]),
-    };
-    const parts = splitLayoutResult(result, 1);
-    expect(parts.map((p) => [...p.positions.keys()])).toEqual([['vpc'], ['a'], ['b']]);
-    expect(parts[0].sizes.get('vpc')).toEqual({ width: 300, height: 200 });
-    expect(splitLayoutResult(result, 100)).toHaveLength(1);
-  });
 });
 
 describe('a real ELK run on the reference templates', () => {

@@ -140,25 +140,3 @@ export function applyLayout(doc: BoardDocument, result: LayoutResult): BoardDocu
   });
   return changed ? { ...doc, nodes } : doc;
 }
-
-/**
- * Splits a layout into parts of at most `maxNodes` nodes, parents before their members, so a
- * large board can be moved over a few frames (each React commit of a part stays short)
- * instead of in one long main-thread task. Applying every part in order with applyLayout
- * gives the same board as applying the whole layout at once.
- */
-export function splitLayoutResult(result: LayoutResult, maxNodes: number): LayoutResult[] {
-  const ids = [...new Set([...result.positions.keys(), ...result.sizes.keys()])];
-  const parts: LayoutResult[] = [];
-  for (let start = 0; start < ids.length; start += Math.max(1, maxNodes)) {
-    const part: LayoutResult = { positions: new Map(), sizes: new Map() };
-    for (const id of ids.slice(start, start + Math.max(1, maxNodes))) {
-      const position = result.positions.get(id);
-      const size = result.sizes.get(id);
-      if (position) part.positions.set(id, position);
-      if (size) part.sizes.set(id, size);
-    }
-    parts.push(part);
-  }
-  return parts;
-}
