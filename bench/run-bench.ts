@@ -4,7 +4,8 @@
 //
 // bench/run.mjs bundles this file with rolldown (Node 20 cannot run TypeScript) and runs it.
 // Environment: BENCH_PORT (default 3290), BENCH_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 reuses the last build,
-// BENCH_ONLY=node|browser runs one half, BENCH_SIZES=50,200 limits the board sizes.
+// BENCH_ONLY=node|browser runs one half, BENCH_SIZES=50,200 limits the board sizes,
+// BENCH_PROFILE=1 / BENCH_TRACE=1 record CPU profiles / performance traces of drags, pans and layouts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -145,6 +146,7 @@ const PROFILE_DIR = '/tmp/bench-profiles';
 
 /** Runs `action` under the Chrome CPU profiler when BENCH_PROFILE=1; prints the hottest functions. */
 async function profiled<T>(page: Page, label: string, action: () => Promise<T>): Promise<T> {
+  if (TRACE) return traced(page, label, action);
   if (!PROFILE) return action();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -157,6 +159,40 @@ async function profiled<T>(page: Page, label: string, action: () => Promise<T>):
   writeFileSync(path.join(PROFILE_DIR, `${label}.cpuprofile`), JSON.stringify(profile));
   console.log(`  profile ${label}: hottest functions (self time)`);
   for (const line of hottestFunctions(profile, 12)) console.log(`    ${line}`);
+  return result;
+}
+
+// BENCH_TRACE=1: a Chrome performance trace of the same actions instead, summed by event on
+// the page's main thread and on the raster threads. The CPU profiler sees JavaScript only;
+// the trace shows where the rest of a frame goes (style, layout, paint, layerize, raster).
+const TRACE = process.env.BENCH_TRACE === '1';
+const TRACE_EVENTS = new Set(['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'RasterTask', 'HitTest', 'ParseHTML']);
+
+async function traced<T>(page: Page, label: string, action: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const result = await action();
+  const buffer = await browser.stopTracing();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  writeFileSync(path.join(PROFILE_DIR, `${label}.trace.json`), buffer);
+  const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; args?: { name?: string; elementCount?: number } }[] };
+  const threadName = new Map<number, string>();
+  for (const e of traceEvents) if (e.name === 'thread_name' && e.args?.name) threadName.set(e.tid, e.args.name);
+  const totals = new Map<string, { ms: number; count: number; elements: number }>();
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || !e.dur || !TRACE_EVENTS.has(e.name)) continue;
+    const thread = threadName.get(e.tid) ?? '';
+    if (thread !== 'CrRendererMain' && !thread.startsWith('CompositorTileWorker')) continue;
+    const entry = totals.get(e.name) ?? { ms: 0, count: 0, elements: 0 };
+    entry.ms += e.dur / 1000;
+    entry.count += 1;
+    entry.elements += e.args?.elementCount ?? 0;
+    totals.set(e.name, entry);
+  }
+  console.log(`  trace ${label}: main-thread and raster events (total ms, count${' '}[, elements restyled])`);
+  for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms)) {
+    console.log(`    ${t.ms.toFixed(1).padStart(8)} ms  ${String(t.count).padStart(5)}×  ${name}${t.elements ? `  (${t.elements} elements)` : ''}`);
+  }
   return result;
 }
 
@@ -388,6 +424,13 @@ async function benchEditorAndBaseline(browser: Browser, n: number) {
     return at;
   });
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+
+  // Diagnosis only (BENCH_SKIP_BASELINE=1, with BENCH_DIAG_CSS or BENCH_TRACE): our numbers alone, quicker.
+  if (process.env.BENCH_SKIP_BASELINE === '1') {
+    console.log(`  ours only: mount ${ours.mountMs.toFixed(0)} ms, drag p95 ${ours.drag.p95Ms.toFixed(1)}, selection drag p95 ${ours.selectionDrag.p95Ms.toFixed(1)}, pan p95 ${ours.pan.p95Ms.toFixed(1)} ms`);
+    await context.close();
+    return;
+  }
 
   console.log(`${n} nodes: baseline (plain React Flow)`);
   const baselineContext = await browser.newContext({ viewport: VIEWPORT });

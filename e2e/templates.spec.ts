@@ -181,7 +181,7 @@ const SCREENSHOT_STYLE = '.react-flow__minimap, .react-flow__controls, .alert-st
 /** The page rectangle that holds every node and edge label, plus a margin. */
 async function diagramClip(page: Page, margin = 24) {
   return page.evaluate((m) => {
-    const boxes = [...document.querySelectorAll('.react-flow__node, .react-flow__edge-label, .react-flow__edgelabel-renderer > *')].map((e) =>
+    const boxes = [...document.querySelectorAll('.react-flow__node, .edge-label')].map((e) =>
       e.getBoundingClientRect(),
     );
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();

@@ -27,12 +27,16 @@ export const BoardEdgeView = memo(function BoardEdgeView(props: EdgeProps<BoardF
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={`board-edge edge-${kind}${selected ? ' is-selected' : ''}`} />
       {edge?.label ? (
         <EdgeLabelPortal>
-          <div
-            className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            onClick={() => useBoardStore.getState().select([], [id])}
-          >
-            {edge.label}
+          {/* A zero-size anchor at the label point centres the label with flexbox rather than a
+              transform: a transform per label gave every pan and zoom frame a thousand more
+              paint-property nodes to layerize on large boards (see bench/RESULTS.md). */}
+          <div className="edge-label-anchor" style={{ left: labelX, top: labelY }}>
+            <div
+              className={`edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
+              onClick={() => useBoardStore.getState().select([], [id])}
+            >
+              {edge.label}
+            </div>
           </div>
         </EdgeLabelPortal>
       ) : null}

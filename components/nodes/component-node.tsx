@@ -1,10 +1,9 @@
 'use client';
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { getKind } from '@/lib/catalog';
+import { categoryColor, getKind, iconImageUrl } from '@/lib/catalog';
 import { formatMonthlyCost } from '@/lib/model/format';
 import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
-import { KindIcon } from './kind-icon';
 import { InlineLabel } from './inline-label';
 import { NodeHandles } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
@@ -20,7 +19,8 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   return (
     <div className={`component-node category-${kind?.category ?? 'unknown'}${selected ? ' is-selected' : ''}${emphasis}`}>
       <NodeHandles />
-      <div className="component-node-icon">{kind && <KindIcon icon={kind.icon} size={22} />}</div>
+      {/* A background image, not inline SVG: much cheaper to paint on large boards (lib/catalog/icon-image.ts). */}
+      <span className="component-node-icon" style={kind ? { backgroundImage: iconImageUrl(kind.icon, categoryColor(kind.category)) } : undefined} />
       <div className="component-node-text">
         <InlineLabel nodeId={id} label={node.label} className="component-node-label" />
         <span className="component-node-facts">

@@ -4,8 +4,14 @@ import type { Size } from '@/lib/model/types';
 export { KINDS, CATEGORIES };
 export type { ComponentKind, Role, CategoryId };
 export { ICONS, type IconId, type IconPaths } from './icons';
+export { iconImageUrl } from './icon-image';
 
 const kindsById = new Map(KINDS.map((k) => [k.id, k]));
+
+/** The category's accent colour (grey for an unknown category). */
+export function categoryColor(id: string): string {
+  return CATEGORIES.find((c) => c.id === id)?.color ?? '#868e96';
+}
 
 export function getKind(id: string): ComponentKind | undefined {
   return kindsById.get(id);

@@ -13,16 +13,20 @@ export type CategoryId =
   | 'boundaries'
   | 'annotations';
 
-export const CATEGORIES: readonly { id: CategoryId; label: string }[] = [
-  { id: 'clients-edge', label: 'Clients & edge' },
-  { id: 'compute', label: 'Compute & Kubernetes' },
-  { id: 'data', label: 'Data' },
-  { id: 'messaging', label: 'Messaging & streaming' },
-  { id: 'ml', label: 'ML platform' },
-  { id: 'observability', label: 'Observability' },
-  { id: 'security', label: 'Security & governance' },
-  { id: 'boundaries', label: 'Boundaries' },
-  { id: 'annotations', label: 'Annotations' },
+/**
+ * `color` is the category's accent: the CSS variables --c-<id> in app/globals.css hold the
+ * same values (a unit test keeps them in step) and node icons are drawn in it.
+ */
+export const CATEGORIES: readonly { id: CategoryId; label: string; color: string }[] = [
+  { id: 'clients-edge', label: 'Clients & edge', color: '#1c7ed6' },
+  { id: 'compute', label: 'Compute & Kubernetes', color: '#7048e8' },
+  { id: 'data', label: 'Data', color: '#e67700' },
+  { id: 'messaging', label: 'Messaging & streaming', color: '#0c8599' },
+  { id: 'ml', label: 'ML platform', color: '#d6336c' },
+  { id: 'observability', label: 'Observability', color: '#2f9e44' },
+  { id: 'security', label: 'Security & governance', color: '#c92a2a' },
+  { id: 'boundaries', label: 'Boundaries', color: '#868e96' },
+  { id: 'annotations', label: 'Annotations', color: '#f59f00' },
 ];
 
 export type Role =
