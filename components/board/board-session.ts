@@ -2,16 +2,17 @@
 // Connects the editor to storage: which board is open, autosave, the board list, other tabs,
 // import and export. Every document that enters (storage, import, share link, template)
 // goes through lib/model/parse before it reaches the editor, and nothing that enters ever
-// replaces the open board: it opens as a board of its own.
+// replaces the open board: it opens as a board of its own. The parser itself loads on first
+// use (loadDocumentParser), which keeps it out of the page's first-load JS.
 import { create } from 'zustand';
 import { createEmptyDocument, newId } from '@/lib/model/document';
-import { parseBoardFileText, type ParseResult } from '@/lib/model/parse';
-import { LIMITS } from '@/lib/model/schema';
+import type { ParseResult } from '@/lib/model/parse';
 import { boardFileName, serializeBoardFile } from '@/lib/model/serialize';
 import {
   createAutosaver,
   createBoardChannel,
   createRevisionTrackingSave,
+  loadDocumentParser,
   openBoardStore,
   type Autosaver,
   type BoardChannel,
@@ -225,7 +226,9 @@ export async function deleteBoard(id: string) {
 
 /** Parses an import (file text, share link) and opens it as a new board; the open board stays. */
 export async function importBoardText(text: string, source: string): Promise<ParseResult> {
-  const result = parseBoardFileText(text);
+  const parser = await loadDocumentParser();
+  if (!parser) return refuseUnreadable(source);
+  const result = parser.parseBoardFileText(text);
   if (!result.ok) {
     notify.error(`${source} could not be opened: ${result.reason} Your board is unchanged.`);
     return result;
@@ -239,7 +242,17 @@ export async function importBoardText(text: string, source: string): Promise<Par
   return result;
 }
 
+/** The parser's chunk did not load (network gone): nothing can be checked, so nothing opens. */
+function refuseUnreadable(source: string): ParseResult {
+  const reason = 'part of the app did not load (is the network down?). Reload the page and try again.';
+  notify.error(`${source} could not be opened: ${reason} Your board is unchanged.`);
+  return { ok: false, code: 'invalid', reason };
+}
+
 export async function importBoardFile(file: File) {
+  const parser = await loadDocumentParser();
+  if (!parser) return void refuseUnreadable(`“${file.name}”`);
+  const { LIMITS } = parser;
   // Refused before reading: a huge file would freeze the tab.
   if (file.size > LIMITS.maxFileChars * 4) {
     notify.error(`“${file.name}” could not be opened: it is ${(file.size / 1e6).toFixed(1)} MB, over the ${(LIMITS.maxFileChars / 1e6).toFixed(0)} MB limit. Your board is unchanged.`);
@@ -306,6 +319,8 @@ export function startSession(incoming?: IncomingBoard): Promise<void> {
 }
 
 async function runSession(incoming?: IncomingBoard) {
+  // Restoring the last board needs the parser: fetch its chunk while IndexedDB opens.
+  void loadDocumentParser();
   const opened = await openBoardStore();
   store = opened.store;
   if (opened.problem) notify.error(opened.problem.message);

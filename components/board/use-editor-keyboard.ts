@@ -5,8 +5,8 @@
 import { useEffect } from 'react';
 import { findCommandForKey, type CommandId } from '@/lib/commands/registry';
 import type { Fragment } from '@/lib/commands/edits';
-import { parseDocument } from '@/lib/model/parse';
 import { createEmptyDocument } from '@/lib/model/document';
+import { loadDocumentParser } from '@/lib/persistence/document-parser';
 import { CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
 
 /** Copy, cut and paste go through the browser's clipboard events so they also work across tabs. */
@@ -22,22 +22,28 @@ function isMacPlatform(): boolean {
 }
 
 /** A fragment pasted from another tab; anything else on the clipboard is ignored. */
-function parseFragment(text: string | undefined): Fragment | null {
+async function parseFragment(text: string | undefined): Promise<Fragment | null> {
   if (!text || text.length > 5_000_000) return null;
+  let value: { type?: unknown; fragment?: { nodes?: unknown; edges?: unknown } };
   try {
-    const value = JSON.parse(text) as { type?: unknown; fragment?: { nodes?: unknown; edges?: unknown } };
-    if (value?.type !== 'design-drill/fragment' || !value.fragment) return null;
-    // The fragment goes through the document parser like every other input.
-    const parsed = parseDocument({ ...createEmptyDocument(), nodes: value.fragment.nodes, edges: value.fragment.edges });
-    return parsed.ok ? { nodes: parsed.document.nodes, edges: parsed.document.edges } : null;
+    value = JSON.parse(text) as typeof value;
   } catch {
     return null;
   }
+  if (value?.type !== 'design-drill/fragment' || !value.fragment) return null;
+  // The fragment goes through the document parser like every other input. The parser loads
+  // on first use (it is already there once the board has been restored from storage).
+  const parser = await loadDocumentParser();
+  if (!parser) return null;
+  const parsed = parser.parseDocument({ ...createEmptyDocument(), nodes: value.fragment.nodes, edges: value.fragment.edges });
+  return parsed.ok ? { nodes: parsed.document.nodes, edges: parsed.document.edges } : null;
 }
 
 export function useEditorKeyboard(handlers: CommandHandlers) {
   useEffect(() => {
     const isMac = isMacPlatform();
+    // Parsing a pasted fragment is asynchronous: pastes are queued so they land in the order they were made.
+    let pasting: Promise<void> = Promise.resolve();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"][aria-modal="true"]') && event.key !== 'Escape') return;
@@ -58,11 +64,16 @@ export function useEditorKeyboard(handlers: CommandHandlers) {
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target)) return;
+      // clipboardData can only be read while the event is being dispatched.
       const text = event.clipboardData?.getData(CLIPBOARD_MIME) || event.clipboardData?.getData('text/plain');
-      const fromSystem = parseFragment(text);
       event.preventDefault();
-      if (fromSystem) setClipboard(fromSystem);
-      pasteFragment();
+      pasting = pasting
+        .then(async () => {
+          const fromSystem = await parseFragment(text);
+          if (fromSystem) setClipboard(fromSystem);
+          pasteFragment();
+        })
+        .catch((error: unknown) => console.error('Paste failed', error));
     };
     const copy = (e: ClipboardEvent) => onCopy(e, false);
     const cut = (e: ClipboardEvent) => onCopy(e, true);

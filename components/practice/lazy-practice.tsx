@@ -7,7 +7,8 @@
 // themselves, as before, whether there is anything to show.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSession } from '@/components/board/board-session';
-import { sessionStorageKey } from '@/lib/practice/practice-board';
+// Only the key: practice-board would bring the session reducer, phases and attempts along.
+import { sessionStorageKey } from '@/lib/practice/storage-keys';
 
 const PracticeBar = lazy(() => import('./practice-bar').then((m) => ({ default: m.PracticeBar })));
 const PracticeSidePanel = lazy(() => import('./practice-side-panel').then((m) => ({ default: m.PracticeSidePanel })));

@@ -4,3 +4,4 @@ export { openIndexedDbBoardStore, classifyStorageError, DEFAULT_DB_NAME, type In
 export { openBoardStore, type OpenedBoardStore } from './open-board-store';
 export { createAutosaver, createRevisionTrackingSave, type Autosaver, type AutosaverOptions, type AutosaveStatus } from './autosaver';
 export { createBoardChannel, DEFAULT_CHANNEL_NAME, type BoardChannel, type BoardSavedMessage } from './board-channel';
+export { loadDocumentParser, type DocumentParser } from './document-parser';

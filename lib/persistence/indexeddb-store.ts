@@ -173,7 +173,10 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
       } catch (error) {
         return { ok: false, kind: 'other', message: `The board could not be saved (${String(error)}).` };
       }
-      const result = await transact<SaveResult>(db, [BOARDS, META], 'readwrite', (tx, report, guard) => {
+      // A conflict reports the other tab's raw record; it is parsed after the transaction,
+      // because the parser loads asynchronously and a transaction cannot wait for it.
+      type Outcome = SaveResult | { conflictWith: unknown; storedRevision: number };
+      const result = await transact<Outcome>(db, [BOARDS, META], 'readwrite', (tx, report, guard) => {
         const boards = tx.objectStore(BOARDS);
         const metas = tx.objectStore(META);
         const metaRequest = metas.get(doc.id);
@@ -186,7 +189,7 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
           const storedRevision = stored?.revision ?? 0;
           if (storedRevision > expectedRevision) {
             const boardRequest = boards.get(doc.id);
-            boardRequest.onsuccess = guard(() => report(conflictFrom(storedRevision, boardRequest.result)));
+            boardRequest.onsuccess = guard(() => report({ conflictWith: boardRequest.result, storedRevision }));
             return;
           }
           const record: StoredBoardRecord = {
@@ -200,7 +203,9 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
           report({ ok: true, revision: record.revision });
         });
       });
-      return result.ok ? result.value : result;
+      if (!result.ok) return result;
+      const outcome = result.value;
+      return 'conflictWith' in outcome ? conflictFrom(outcome.storedRevision, outcome.conflictWith) : outcome;
     },
 
     async remove(id: string): Promise<RemoveResult> {

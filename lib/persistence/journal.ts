@@ -3,8 +3,8 @@
 // also written synchronously (localStorage) as a journal entry naming the revision it builds
 // on. On the next start the entry is replayed only if that revision is still the stored one:
 // a save that did land, or newer work from another tab, always wins over the journal.
-import { parseDocument } from '@/lib/model/parse';
 import type { BoardDocument } from '@/lib/model/types';
+import { loadDocumentParser } from './document-parser';
 import type { BoardStore } from './types';
 
 export const JOURNAL_KEY = 'design-drill:unsaved-journal';
@@ -41,7 +41,8 @@ export function clearJournal(storage: SyncStorage | undefined) {
 }
 
 export type JournalRecovery =
-  | { recovered: false; reason: 'none' | 'stale' | 'unreadable' | 'save-failed' }
+  /** 'parser-unavailable': the parser's chunk did not load; the entry is kept for the next start. */
+  | { recovered: false; reason: 'none' | 'stale' | 'unreadable' | 'save-failed' | 'parser-unavailable' }
   | { recovered: true; boardId: string; revision: number };
 
 /** Replays a journal entry left by a tab that closed before its save finished. */
@@ -60,7 +61,9 @@ export async function recoverJournal(storage: SyncStorage | undefined, store: Bo
     clearJournal(storage);
     return { recovered: false, reason: 'unreadable' };
   }
-  const parsed = parseDocument(entry?.document);
+  const parser = await loadDocumentParser();
+  if (!parser) return { recovered: false, reason: 'parser-unavailable' };
+  const parsed = parser.parseDocument(entry?.document);
   if (!parsed.ok || typeof entry.boardId !== 'string' || !Number.isInteger(entry.baseRevision)) {
     clearJournal(storage);
     return { recovered: false, reason: 'unreadable' };

@@ -37,7 +37,7 @@ export function createMemoryBoardStore(initial: StoredBoardRecord[] = []): Board
         const stored = storedText === undefined ? undefined : (JSON.parse(storedText) as StoredBoardRecord);
         if (isNewerSchema(stored)) return { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema };
         const storedRevision = stored?.revision ?? 0;
-        if (storedRevision > expectedRevision) return conflictFrom(storedRevision, stored);
+        if (storedRevision > expectedRevision) return await conflictFrom(storedRevision, stored);
         const record: StoredBoardRecord = {
           id: doc.id,
           revision: Math.max(storedRevision, expectedRevision) + 1,

@@ -1,6 +1,6 @@
 // Shared by both stores: turning stored records into metadata, documents and results.
-import { parseDocument } from '@/lib/model/parse';
 import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
+import { loadDocumentParser } from './document-parser';
 import { MESSAGES, type BoardMeta, type LoadResult, type SaveResult, type StoredBoardRecord } from './types';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -33,11 +33,13 @@ export function isNewerSchema(record: { schemaVersion?: unknown } | null | undef
 }
 
 /** A stored record → the document, through the same parser as imports. */
-export function loadFromRecord(id: string, value: unknown): LoadResult {
+export async function loadFromRecord(id: string, value: unknown): Promise<LoadResult> {
   if (!isObject(value)) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
   if (isNewerSchema(value)) return { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema };
   const revision = Number.isInteger(value.revision) ? (value.revision as number) : 0;
-  const parsed = parseDocument(value.document);
+  const parser = await loadDocumentParser();
+  if (!parser) return { ok: false, kind: 'other', message: MESSAGES.parserUnavailable };
+  const parsed = parser.parseDocument(value.document);
   if (!parsed.ok) {
     return parsed.code === 'newer-schema'
       ? { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema }
@@ -48,8 +50,8 @@ export function loadFromRecord(id: string, value: unknown): LoadResult {
   return { ok: true, document: parsed.document, revision, warnings: parsed.warnings };
 }
 
-export function conflictFrom(storedRevision: number, record: unknown): SaveResult {
-  const loaded = isObject(record) && typeof record.id === 'string' ? loadFromRecord(record.id, record) : null;
+export async function conflictFrom(storedRevision: number, record: unknown): Promise<SaveResult> {
+  const loaded = isObject(record) && typeof record.id === 'string' ? await loadFromRecord(record.id, record) : null;
   return {
     ok: false,
     kind: 'conflict',

@@ -62,4 +62,5 @@ export const MESSAGES = {
   newerSchema: 'This board was saved by a newer version of Design Drill. It cannot be opened or changed here; update the app to open it.',
   conflict: 'This board was changed in another tab after you opened it here. Nothing was overwritten.',
   notFound: 'This board no longer exists (it may have been deleted in another tab).',
+  parserUnavailable: 'The saved board could not be read: part of the app did not load (is the network down?). Reload the page to try again; nothing was changed.',
 } as const;

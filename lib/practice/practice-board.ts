@@ -7,19 +7,16 @@ import { createAttempt, type Attempt, type AttemptScore } from './attempts';
 import { getPhase } from './phases';
 import { elapsed, phaseTimeline, type PracticeSessionState } from './session';
 
-/** Local storage keys; the session is keyed to the practice board so other boards are untouched. */
-export const PRACTICE_SESSION_KEY_PREFIX = 'design-drill:practice-session:';
-export const PRACTICE_ESTIMATES_KEY_PREFIX = 'design-drill:practice-estimates:';
-export const PRACTICE_ATTEMPTS_KEY = 'design-drill:practice-attempts';
-export const PRACTICE_SOUND_KEY = 'design-drill:practice-sound';
-
-export function sessionStorageKey(boardId: string): string {
-  return `${PRACTICE_SESSION_KEY_PREFIX}${boardId}`;
-}
-
-export function estimatesStorageKey(boardId: string): string {
-  return `${PRACTICE_ESTIMATES_KEY_PREFIX}${boardId}`;
-}
+// The storage keys live in their own module (see storage-keys.ts); re-exported so the
+// practice code can keep importing everything practice-board related from here.
+export {
+  PRACTICE_SESSION_KEY_PREFIX,
+  PRACTICE_ESTIMATES_KEY_PREFIX,
+  PRACTICE_ATTEMPTS_KEY,
+  PRACTICE_SOUND_KEY,
+  sessionStorageKey,
+  estimatesStorageKey,
+} from './storage-keys';
 
 /** What a practice board needs from a prompt (templates/ PracticePrompt fits). */
 export interface PromptLike extends StudyGuide {
