@@ -6,7 +6,7 @@
 // This module loads on first use (see lazy-failure-simulation.tsx, which also holds the toggle).
 import { useEffect, useMemo, useRef } from 'react';
 import { labelOf } from '@/lib/checklist';
-import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph';
+import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph/simulate-failure';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from '@/components/board/board-store';
 import { useFocusNodes } from './use-focus-nodes';

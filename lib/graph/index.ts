@@ -14,4 +14,6 @@ export {
   type EntryMode,
 } from './request-paths';
 export { findSinglePointsOfFailure, type SinglePointOfFailure } from './single-points-of-failure';
-export { simulateFailure, type FailureSimulation, type SurvivingComponent, type RequestRoute } from './simulate-failure';
+// simulate-failure is deliberately not re-exported: the checklist (first load) imports this
+// index, and the bundler keeps every re-exported module. Import it from
+// '@/lib/graph/simulate-failure' (it loads with the failure simulation, on first use).
