@@ -165,17 +165,33 @@ async function profiled<T>(page: Page, label: string, action: () => Promise<T>):
 // BENCH_TRACE=1: a Chrome performance trace of the same actions instead, summed by event on
 // the page's main thread and on the raster threads. The CPU profiler sees JavaScript only;
 // the trace shows where the rest of a frame goes (style, layout, paint, layerize, raster).
-const TRACE = process.env.BENCH_TRACE === '1';
+// BENCH_TRACE=invalidations also counts what invalidated paint, style and layout, and why.
+const TRACE = process.env.BENCH_TRACE === '1' || process.env.BENCH_TRACE === 'invalidations';
+const TRACE_INVALIDATIONS = process.env.BENCH_TRACE === 'invalidations';
 const TRACE_EVENTS = new Set(['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'RasterTask', 'HitTest', 'ParseHTML']);
 
 async function traced<T>(page: Page, label: string, action: () => Promise<T>): Promise<T> {
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+  if (TRACE_INVALIDATIONS) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+  await browser.startTracing(page, { categories });
   const result = await action();
   const buffer = await browser.stopTracing();
   mkdirSync(PROFILE_DIR, { recursive: true });
   writeFileSync(path.join(PROFILE_DIR, `${label}.trace.json`), buffer);
-  const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; args?: { name?: string; elementCount?: number } }[] };
+  const { traceEvents } = JSON.parse(buffer.toString()) as {
+    traceEvents: { name: string; ph: string; dur?: number; tid: number; args?: { name?: string; elementCount?: number; data?: { nodeName?: string; reason?: string } } }[];
+  };
+  if (TRACE_INVALIDATIONS) {
+    const invalidations = new Map<string, number>();
+    for (const e of traceEvents) {
+      if (!e.name.endsWith('InvalidationTracking')) continue;
+      const key = `${e.name} ${e.args?.data?.reason ?? ''} ${e.args?.data?.nodeName ?? ''}`;
+      invalidations.set(key, (invalidations.get(key) ?? 0) + 1);
+    }
+    console.log(`  invalidations ${label}:`);
+    for (const [key, count] of [...invalidations].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${String(count).padStart(7)}  ${key}`);
+  }
   const threadName = new Map<number, string>();
   for (const e of traceEvents) if (e.name === 'thread_name' && e.args?.name) threadName.set(e.tid, e.args.name);
   const totals = new Map<string, { ms: number; count: number; elements: number }>();
@@ -359,6 +375,11 @@ async function measureInteractions(label: string, page: Page, candidateIds: stri
   const mounts: number[] = [];
   for (let i = 0; i < 3; i++) mounts.push(await reload());
   await page.waitForTimeout(800); // fitView and first autosave settle
+  const zoom = await page.evaluate(() => {
+    const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+  });
+  console.log(`  ${label}: fit-view zoom ${zoom.toFixed(2)}`);
 
   const [single] = await findNodeTargets(page, candidateIds, 1);
   if (!single) throw new Error('no visible node to drag');

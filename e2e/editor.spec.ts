@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvasNodes, connect, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
+import { canvasNodes, centreOf, connect, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openFreshBoard(page);
@@ -70,6 +70,37 @@ test('connect two nodes, label the edge and change its kind', async ({ page }) =
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});
+
+test('move an edge end to another node: grab points show on the selected edge only', async ({ page }) => {
+  const pane = await paneBox(page);
+  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
+  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 160 });
+  await dragPaletteItemTo(page, 'Feature store', { x: pane.x + 520, y: pane.y + 360 });
+  await connect(page, 'api-gateway', 'model-server');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  // A new edge starts selected; once deselected it has no grab points.
+  await expect(page.locator('.react-flow__edgeupdater')).toHaveCount(2);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(page.locator('.react-flow__edgeupdater')).toHaveCount(0);
+
+  await page.locator('.react-flow__edge').click({ force: true });
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByText('Edge: API gateway → Model server')).toBeVisible();
+  const end = await centreOf(page, '.react-flow__edgeupdater-target');
+  const newTarget = await centreOf(page, '.react-flow__node[data-kind="feature-store"] .react-flow__handle-left');
+  await page.mouse.move(end.x, end.y);
+  await page.mouse.down();
+  await page.mouse.move((end.x + newTarget.x) / 2, (end.y + newTarget.y) / 2, { steps: 5 });
+  await page.mouse.move(newTarget.x, newTarget.y, { steps: 5 });
+  await page.mouse.up();
+
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await page.locator('.react-flow__edge').click({ force: true });
+  await expect(inspector.getByText('Edge: API gateway → Feature store')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('.react-flow__edge').click({ force: true });
+  await expect(inspector.getByText('Edge: API gateway → Model server')).toBeVisible();
 });
 
 test('edit label and replicas in the inspector; typing is one undo step', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   ReactFlow,
   useConnection,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -26,6 +27,14 @@ import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlo
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };
 const GRID = 16;
+/**
+ * Below this zoom the small print — a node's facts line, edge labels (11–11.5 px, so under
+ * 4.5 px on screen) — is unreadable, and the canvas drops it and hides idle handles (CSS
+ * `.is-zoomed-out`): drawing a thousand illegible labels is what made panning and dragging
+ * a large board slow (bench/RESULTS.md). Zooming in brings them back; exports always have them.
+ */
+export const LOW_DETAIL_ZOOM = 0.4;
+const selectZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LOW_DETAIL_ZOOM;
 const PRO_OPTIONS = { hideAttribution: true };
 
 function minimapColor(node: BoardFlowNode): string {
@@ -51,10 +60,12 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   const { fitView, setViewport } = useReactFlow();
   // While an edge is being drawn every node shows its handles, so any side can be a target.
   const connecting = useConnection((c) => c.inProgress);
+  // A boolean, so the canvas re-renders when the threshold is crossed, not on every zoom step.
+  const zoomedOut = useStore(selectZoomedOut);
 
   const toFlowNodes = useMemo(createNodeAdapter, []);
   const toFlowEdges = useMemo(createEdgeAdapter, []);
-  const nodes = toFlowNodes(doc.nodes, selection.nodeIds);
+  const nodes = useMemo(() => toFlowNodes(doc.nodes, selection.nodeIds), [toFlowNodes, doc.nodes, selection.nodeIds]);
   // Dragging a node changes doc.nodes only: keep the same edges array so React Flow does not
   // re-adopt every edge on every frame.
   const edges = useMemo(() => toFlowEdges(doc.edges, selection.edgeIds), [toFlowEdges, doc.edges, selection.edgeIds]);
@@ -162,7 +173,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
 
   return (
     <div
-      className={`board-canvas${connecting ? ' is-connecting' : ''}`}
+      className={`board-canvas${connecting ? ' is-connecting' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`}
       data-testid="board-canvas"
       onKeyDown={(e) => {
         // In failure simulation, Enter or Space on a focused component fails it, as a click does.
