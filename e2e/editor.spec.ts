@@ -103,6 +103,30 @@ test('move an edge end to another node: grab points show on the selected edge on
   await expect(inspector.getByText('Edge: API gateway → Model server')).toBeVisible();
 });
 
+test('zoomed out below 40 %, the small print gives way; zooming in brings it back', async ({ page }) => {
+  const pane = await paneBox(page);
+  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
+  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 200 });
+  await connect(page, 'api-gateway', 'model-server');
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Label').fill('POST /predict');
+  const edgeLabel = page.locator('.edge-label', { hasText: 'POST /predict' });
+  const facts = canvasNodes(page, 'model-server').locator('.component-node-facts');
+  await expect(edgeLabel).toBeVisible();
+  await expect(facts).toBeVisible();
+
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+  for (let i = 0; i < 6; i++) await zoomOut.click(); // 1 / 1.2^6 ≈ 0.33
+  await expect(edgeLabel).toBeHidden();
+  await expect(facts).toBeHidden();
+  // The component label stays, so the board can still be read at a glance.
+  await expect(canvasNodes(page, 'model-server').locator('.component-node-label')).toBeVisible();
+
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 6; i++) await zoomIn.click();
+  await expect(edgeLabel).toBeVisible();
+  await expect(facts).toBeVisible();
+});
+
 test('edit label and replicas in the inspector; typing is one undo step', async ({ page }) => {
   await paletteItem(page, 'K8s service').click();
   const node = canvasNodes(page, 'k8s-service');
