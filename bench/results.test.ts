@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countVerdicts, formatMarkdownTable, formatTextTable, formatValue, verdict, type Metric } from './results';
+import { countVerdicts, formatMarkdownTable, formatTextTable, formatValue, framesIn, verdict, type Metric } from './results';
 
 const metrics: Metric[] = [
   { name: 'drag_p95_ms', nodes: 200, value: 16.7, unit: 'ms', target: 16.7 },
@@ -11,6 +11,17 @@ const metrics: Metric[] = [
 describe('verdict', () => {
   it('is ok at or under the target, MISSED over it, and — without a target', () => {
     expect(metrics.map(verdict)).toEqual(['ok', 'MISSED', '—', 'MISSED']);
+  });
+  it('judges frame times in whole 60 Hz frames', () => {
+    const frame = (value: number, target: number): Metric => ({ name: 'drag_p95_ms', nodes: 200, value, unit: 'ms', target, frameTime: true });
+    expect(verdict(frame(16.8, 16.7))).toBe('ok'); // one frame plus timer jitter
+    expect(verdict(frame(33.3, 16.7))).toBe('MISSED'); // two frames
+    expect(verdict(frame(33.4, 33))).toBe('ok'); // two frames against a two-frame target
+    expect(verdict(frame(50, 33))).toBe('MISSED');
+    // Without the flag the comparison is exact.
+    expect(verdict({ name: 'x', nodes: 1, value: 16.8, unit: 'ms', target: 16.7 })).toBe('MISSED');
+    expect(framesIn(16.6)).toBe(1);
+    expect(framesIn(49.9)).toBe(3);
   });
   it('never calls an unmeasured value ok', () => {
     expect(verdict({ name: 'x', nodes: 1, value: NaN, unit: 'ms', target: 10 })).toBe('—');

@@ -103,7 +103,7 @@ test('move an edge end to another node: grab points show on the selected edge on
   await expect(inspector.getByText('Edge: API gateway → Model server')).toBeVisible();
 });
 
-test('zoomed out below 40 %, the small print gives way; zooming in brings it back', async ({ page }) => {
+test('zoomed out, the small print gives way (below 40 %) and then all text (below 30 %); zooming in brings it back', async ({ page }) => {
   const pane = await paneBox(page);
   await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
   await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 200 });
@@ -119,10 +119,16 @@ test('zoomed out below 40 %, the small print gives way; zooming in brings it bac
   await expect(edgeLabel).toBeHidden();
   await expect(facts).toBeHidden();
   // The component label stays, so the board can still be read at a glance.
-  await expect(canvasNodes(page, 'model-server').locator('.component-node-label')).toBeVisible();
+  const label = canvasNodes(page, 'model-server').locator('.component-node-label');
+  await expect(label).toBeVisible();
+  // Below 30 % (1 / 1.2^8 ≈ 0.23) a component is a tinted box: no label either.
+  for (let i = 0; i < 2; i++) await zoomOut.click();
+  await expect(label).toBeHidden();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
 
   const zoomIn = page.getByRole('button', { name: 'Zoom In' });
-  for (let i = 0; i < 6; i++) await zoomIn.click();
+  for (let i = 0; i < 8; i++) await zoomIn.click();
+  await expect(label).toBeVisible();
   await expect(edgeLabel).toBeVisible();
   await expect(facts).toBeVisible();
 });

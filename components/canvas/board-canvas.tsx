@@ -28,13 +28,21 @@ const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: Note
 const edgeTypes = { board: BoardEdgeView };
 const GRID = 16;
 /**
- * Below this zoom the small print — a node's facts line, edge labels (11–11.5 px, so under
- * 4.5 px on screen) — is unreadable, and the canvas drops it and hides idle handles (CSS
- * `.is-zoomed-out`): drawing a thousand illegible labels is what made panning and dragging
- * a large board slow (bench/RESULTS.md). Zooming in brings them back; exports always have them.
+ * Level of detail. Below LOW_DETAIL_ZOOM the small print — a node's facts line and edge
+ * labels, 11–11.5 px, so under 4.5 px on screen — is unreadable: the canvas drops it and
+ * hides idle handles (CSS `.is-zoomed-out`). Below OVERVIEW_ZOOM even a 13 px label is under
+ * 4 px: components become tinted boxes without text or icon and edges lose their dashes
+ * (`.is-overview`), the way a minimap draws them. Painting a thousand illegible labels,
+ * icons and sub-pixel dash patterns is what made panning and dragging a large board slow
+ * (bench/RESULTS.md). Zooming in brings everything back; exports always have full detail.
  */
 export const LOW_DETAIL_ZOOM = 0.4;
-const selectZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LOW_DETAIL_ZOOM;
+export const OVERVIEW_ZOOM = 0.3;
+type Detail = 'full' | 'reduced' | 'overview';
+// A string, so the canvas re-renders when a threshold is crossed, not on every zoom step.
+const selectDetail = (s: { transform: [number, number, number] }): Detail =>
+  s.transform[2] < OVERVIEW_ZOOM ? 'overview' : s.transform[2] < LOW_DETAIL_ZOOM ? 'reduced' : 'full';
+const DETAIL_CLASS: Record<Detail, string> = { full: '', reduced: ' is-zoomed-out', overview: ' is-zoomed-out is-overview' };
 const PRO_OPTIONS = { hideAttribution: true };
 
 function minimapColor(node: BoardFlowNode): string {
@@ -60,8 +68,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   const { fitView, setViewport } = useReactFlow();
   // While an edge is being drawn every node shows its handles, so any side can be a target.
   const connecting = useConnection((c) => c.inProgress);
-  // A boolean, so the canvas re-renders when the threshold is crossed, not on every zoom step.
-  const zoomedOut = useStore(selectZoomedOut);
+  const detail = useStore(selectDetail);
 
   const toFlowNodes = useMemo(createNodeAdapter, []);
   const toFlowEdges = useMemo(createEdgeAdapter, []);
@@ -173,7 +180,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
 
   return (
     <div
-      className={`board-canvas${connecting ? ' is-connecting' : ''}${zoomedOut ? ' is-zoomed-out' : ''}`}
+      className={`board-canvas${connecting ? ' is-connecting' : ''}${DETAIL_CLASS[detail]}`}
       data-testid="board-canvas"
       onKeyDown={(e) => {
         // In failure simulation, Enter or Space on a focused component fails it, as a click does.
