@@ -22,6 +22,7 @@ import { ComponentNode } from '@/components/nodes/component-node';
 import { BoundaryNode } from '@/components/nodes/boundary-node';
 import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
+import { createFrameBatch } from '@/lib/canvas/frame-batch';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from './flow-adapters';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
@@ -95,7 +96,25 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
     return () => window.clearTimeout(timer);
   }, [loadCount, fitView, setViewport]);
 
+  // Drag positions reach the board once per animation frame, not once per pointermove: each
+  // store write re-renders synchronously (lib/canvas/frame-batch.ts).
+  const dragPositions = useMemo(
+    () =>
+      createFrameBatch<string, Point>((positions) =>
+        useBoardStore.getState().apply((d) => edits.moveNodes(d, positions), { gesture: true }),
+      ),
+    [],
+  );
+  useEffect(() => () => dragPositions.flush(), [dragPositions]);
+
   const onNodesChange = useCallback((changes: NodeChange<BoardFlowNode>[]) => {
+    const dragOnly = changes.every((c) => c.type === 'position' && c.dragging && c.position);
+    if (dragOnly) {
+      for (const c of changes) if (c.type === 'position' && c.position) dragPositions.set(c.id, { x: Math.round(c.position.x), y: Math.round(c.position.y) });
+      return;
+    }
+    // Anything else keeps its order after the drag positions already reported.
+    dragPositions.flush();
     const store = useBoardStore.getState();
     const positions = new Map<string, Point>();
     let selectionChanged = false;
@@ -117,7 +136,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
     }
     if (positions.size > 0) store.apply((d) => edits.moveNodes(d, positions), { gesture: true });
     if (selectionChanged) store.setSelection({ nodeIds: selectedNodes, edgeIds: store.selection.edgeIds });
-  }, []);
+  }, [dragPositions]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<BoardFlowEdge>[]) => {
     const store = useBoardStore.getState();
@@ -168,10 +187,11 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   const onDragStart = useCallback(() => useBoardStore.getState().breakCoalescing(), []);
   // Dropping into (or out of) a boundary is part of the same drag: one undo step.
   const onDragStop = useCallback((_e: unknown, _n: unknown, dragged: BoardFlowNode[]) => {
+    dragPositions.flush();
     const store = useBoardStore.getState();
     store.apply((d) => edits.reparentToContainingBoundary(d, dragged.map((n) => n.id)), { gesture: true });
     store.endGesture();
-  }, []);
+  }, [dragPositions]);
   const onSelectionDragStop = useCallback(
     (e: unknown, dragged: BoardFlowNode[]) => onDragStop(e, null, dragged),
     [onDragStop],
