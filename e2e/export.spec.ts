@@ -234,6 +234,28 @@ test('Export SVG holds the edge paths, the labels and the header', async ({ page
   expect(check.unresolved).toEqual([]);
 });
 
+test('zoomed out to the overview, Export SVG still has full detail: labels, facts and edge labels', async ({ page }) => {
+  await openFreshBoard(page);
+  await importBoard(page, FIXTURE, 10);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const canvas = page.getByTestId('board-canvas');
+  await expect
+    .poll(async () => {
+      if (/is-overview/.test((await canvas.getAttribute('class')) ?? '')) return true;
+      await page.keyboard.press('-');
+      await page.waitForTimeout(200);
+      return /is-overview/.test((await canvas.getAttribute('class')) ?? '');
+    }, { timeout: 15_000 })
+    .toBe(true);
+  await expect(page.locator('.edge-label', { hasText: 'POST /predict' })).toBeHidden();
+
+  const svg = (await downloadedBytes(await runExport(page, 'Export SVG'))).toString('utf8');
+  for (const label of ['POST /predict', 'gRPC Score', 'Alertmanager']) expect(svg).toContain(label);
+  // The picture is drawn without the canvas's level-of-detail classes or their rules.
+  expect(svg).not.toMatch(/is-overview|is-zoomed-out/);
+  expect(svg).toMatch(/component-node-facts/);
+});
+
 test('Export PNG of an empty board explains there is nothing to export', async ({ page }) => {
   await openFreshBoard(page);
   await page.getByRole('button', { name: 'Export PNG', exact: true }).click();
