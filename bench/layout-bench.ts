@@ -1,6 +1,6 @@
 // Auto layout in node: ELK's time and the layout's quality for the synthetic boards and the
 // five templates, under the options auto layout uses and under alternatives, so a change of
-// options is judged by numbers. Run with `node bench/layout-bench.mjs`.
+// options is judged by numbers. Run with `node bench/run.mjs bench/layout-bench.ts`.
 //
 // Environment: BOARDS=synthetic-200,search (default: all), RUNS (default 5 per variant),
 // VARIANTS='{"name":{"elk.option":"value"}}' (overrides on top of auto layout's options;

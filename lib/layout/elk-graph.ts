@@ -36,7 +36,7 @@ const BOUNDARY_PADDING = '[top=56,left=28,bottom=28,right=28]';
 export const LARGE_BOARD_NODES = 80;
 
 /**
- * ELK options, chosen by measurement (`node bench/layout-bench.mjs` compares them):
+ * ELK options, chosen by measurement (`node bench/run.mjs bench/layout-bench.ts` compares them):
  * - one global pass over the compound graph (INCLUDE_CHILDREN), so members of different
  *   boundaries are ordered together and edges between boundaries stay short;
  * - crossing minimisation with thoroughness 1 and no greedy switch: the layouts of the
