@@ -2,8 +2,9 @@
 // The failure simulation's banner and results (and the simulation walk in lib/graph) load
 // on the first "Simulate failure", which keeps them out of the board's first-load JS. The
 // mode itself lives in the board store, so entering it does not wait for this code.
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useBoardStore } from '@/components/board/board-store';
+import { LoadWhen } from '@/components/board/load-when';
 
 const SimulationBanner = lazy(() => import('./failure-simulation').then((m) => ({ default: m.SimulationBanner })));
 const SimulationResults = lazy(() => import('./failure-simulation').then((m) => ({ default: m.SimulationResults })));
@@ -20,21 +21,19 @@ function useSimulating(): boolean {
 }
 
 export function LazySimulationBanner() {
-  const simulating = useSimulating();
-  if (!simulating) return null;
+  const ready = useSimulating();
   return (
-    <Suspense fallback={null}>
+    <LoadWhen ready={ready}>
       <SimulationBanner />
-    </Suspense>
+    </LoadWhen>
   );
 }
 
 export function LazySimulationResults() {
-  const simulating = useSimulating();
-  if (!simulating) return null;
+  const ready = useSimulating();
   return (
-    <Suspense fallback={null}>
+    <LoadWhen ready={ready}>
       <SimulationResults />
-    </Suspense>
+    </LoadWhen>
   );
 }

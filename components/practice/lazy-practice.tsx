@@ -5,8 +5,9 @@
 // board) or once the Practice dialog has been opened (it can start one), which keeps them
 // out of the board's first-load JS. Once loaded they stay mounted and decide for
 // themselves, as before, whether there is anything to show.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useSession } from '@/components/board/board-session';
+import { LoadWhen } from '@/components/board/load-when';
 // Only the key: practice-board would bring the session reducer, phases and attempts along.
 import { sessionStorageKey } from '@/lib/practice/storage-keys';
 
@@ -33,21 +34,19 @@ function usePracticeNeeded(dialogOpened: boolean): boolean {
 }
 
 export function LazyPracticeBar({ dialogOpened }: { dialogOpened: boolean }) {
-  const needed = usePracticeNeeded(dialogOpened);
-  if (!needed) return null;
+  const ready = usePracticeNeeded(dialogOpened);
   return (
-    <Suspense fallback={null}>
+    <LoadWhen ready={ready}>
       <PracticeBar />
-    </Suspense>
+    </LoadWhen>
   );
 }
 
 export function LazyPracticeSidePanel({ dialogOpened }: { dialogOpened: boolean }) {
-  const needed = usePracticeNeeded(dialogOpened);
-  if (!needed) return null;
+  const ready = usePracticeNeeded(dialogOpened);
   return (
-    <Suspense fallback={null}>
+    <LoadWhen ready={ready}>
       <PracticeSidePanel />
-    </Suspense>
+    </LoadWhen>
   );
 }
