@@ -44,7 +44,14 @@ type Detail = 'full' | 'reduced' | 'overview';
 const selectDetail = (s: { transform: [number, number, number] }): Detail =>
   s.transform[2] < OVERVIEW_ZOOM ? 'overview' : s.transform[2] < LOW_DETAIL_ZOOM ? 'reduced' : 'full';
 const DETAIL_CLASS: Record<Detail, string> = { full: '', reduced: ' is-zoomed-out', overview: ' is-zoomed-out is-overview' };
+// Props React Flow compares by identity, defined once: a fresh array on every render would
+// be a store update of its own (snapGrid) or re-bind key listeners (the key codes) on every
+// drag frame.
 const PRO_OPTIONS = { hideAttribution: true };
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const ZOOM_ACTIVATION_KEYS = ['Meta', 'Control'];
 
 function minimapColor(node: BoardFlowNode): string {
   if (node.type === 'boundary') return 'rgba(134, 142, 150, 0.15)';
@@ -241,14 +248,14 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
         edgesReconnectable={!simulating}
         deleteKeyCode={null}
         selectionKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionOnDrag
-        panOnDrag={[1, 2]}
+        panOnDrag={PAN_BUTTONS}
         panOnScroll
         panActivationKeyCode="Space"
-        zoomActivationKeyCode={['Meta', 'Control']}
+        zoomActivationKeyCode={ZOOM_ACTIVATION_KEYS}
         snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         colorMode={theme}
         minZoom={0.05}
         maxZoom={3}
