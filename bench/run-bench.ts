@@ -5,7 +5,8 @@
 // bench/run.mjs bundles this file with rolldown (Node 20 cannot run TypeScript) and runs it.
 // Environment: BENCH_PORT (default 3290), BENCH_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 reuses the last build,
 // BENCH_ONLY=node|browser runs one half, BENCH_SIZES=50,200 limits the board sizes,
-// BENCH_PROFILE=1 / BENCH_TRACE=1 record CPU profiles / performance traces of drags, pans and layouts.
+// BENCH_PROFILE=1 / BENCH_TRACE=1 record CPU profiles / performance traces of drags, pans and layouts,
+// BENCH_LAYERS=1 prints the composited layers of both pages and why each exists.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -231,6 +232,27 @@ function hottestFunctions(profile: CpuProfile, count: number): string[] {
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
 
+// BENCH_LAYERS=1: the composited layers of the page and why each exists (CDP LayerTree).
+async function printLayers(page: Page, label: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const layers = await new Promise<{ layerId: string; width: number; height: number; drawsContent: boolean; backendNodeId?: number; paintCount: number }[]>((resolve) => {
+    cdp.on('LayerTree.layerTreeDidChange', (e) => { if (e.layers) resolve(e.layers as never); });
+    void cdp.send('LayerTree.enable').then(() => page.mouse.move(5, 5)).then(() => page.mouse.move(400, 300));
+  });
+  console.log(`  layers ${label}: ${layers.length}`);
+  for (const layer of layers) {
+    const { compositingReasons } = await cdp.send('LayerTree.compositingReasons', { layerId: layer.layerId }).catch(() => ({ compositingReasons: [] as string[] }));
+    let node = '';
+    if (layer.backendNodeId) {
+      const described = await cdp.send('DOM.describeNode', { backendNodeId: layer.backendNodeId }).catch(() => null);
+      if (described) node = `${described.node.nodeName} ${(described.node.attributes ?? []).join(' ').slice(0, 90)}`;
+    }
+    console.log(`    ${layer.width}x${layer.height} draws=${layer.drawsContent} ${compositingReasons.join(',')} ${node}`);
+  }
+  await cdp.send('LayerTree.disable');
+  await cdp.detach();
+}
+
 // ---------------------------------------------------------------- in-page helpers
 // Functions passed to page.evaluate run in the browser: they must not use anything from here.
 
@@ -382,6 +404,7 @@ async function measureInteractions(label: string, page: Page, candidateIds: stri
     return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
   });
   console.log(`  ${label}: fit-view zoom ${zoom.toFixed(2)}`);
+  if (process.env.BENCH_LAYERS === '1') await printLayers(page, label);
 
   const [single] = await findNodeTargets(page, candidateIds, 1);
   if (!single) throw new Error('no visible node to drag');
