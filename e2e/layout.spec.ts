@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { canvasNodes, dragPaletteItemTo, openFreshBoard, paneBox } from './helpers';
+import { canvasNodes, dragPaletteItemTo, importFileInput, openFreshBoard, paneBox } from './helpers';
+import { generateSyntheticBoard } from '@/bench/synthetic-board';
+import { serializeBoardFile } from '@/lib/model/serialize';
 
 test('auto layout moves nodes in a worker, is one undo step, and keeps members inside boundaries', async ({ page }) => {
   await openFreshBoard(page);
@@ -29,4 +31,30 @@ test('auto layout moves nodes in a worker, is one undo step, and keeps members i
   await expect.poll(positions).toBe(before);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect.poll(positions).toBe(after);
+});
+
+test('a large board is laid out in parts that still make one undo step', async ({ page }) => {
+  // 120 nodes: applied in three parts of 50 (use-auto-layout.ts), one task each.
+  const doc = generateSyntheticBoard({ nodes: 120, seed: 7 });
+  await openFreshBoard(page);
+  await importFileInput(page).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeBoardFile(doc)) });
+  await expect(canvasNodes(page)).toHaveCount(120);
+  const positions = async () =>
+    page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-id')}@${(el as HTMLElement).style.transform}`));
+  const before = await positions();
+
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  // Done when the progress is gone; by then every part is on the board.
+  const progress = page.getByRole('status').filter({ hasText: 'Laying out…' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveCount(0, { timeout: 30_000 });
+  const after = await positions();
+  const moved = after.filter((p, i) => p !== before[i]).length;
+  // Nodes from all three parts moved, not just the first 50.
+  expect(moved).toBeGreaterThan(100);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(positions).toEqual(before);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(positions).toEqual(after);
 });

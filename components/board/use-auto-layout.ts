@@ -2,10 +2,14 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
 import { applyLayout, toElkGraph, type LayoutDirection } from '@/lib/layout/elk-graph';
+import { splitLayoutResult } from '@/lib/layout/elk-result';
 import type { LayoutRun } from '@/lib/layout/run-layout';
-import type { Size } from '@/lib/model/types';
+import type { BoardDocument, Size } from '@/lib/model/types';
 import { currentDoc, useBoardStore } from './board-store';
 import { notify } from './notices';
+
+/** Nodes moved per task when a layout is applied: about 20 ms of rendering each at 200 nodes. */
+const LAYOUT_PART_NODES = 50;
 
 /** Ends the current task, so the browser can paint and handle input before the next step. */
 function nextFrame(): Promise<void> {
@@ -29,10 +33,7 @@ function measuredSizes(flow: ReactFlowInstance): Map<string, Size> {
  *
  * The main thread's steps each get a task of their own, so their costs do not add up into
  * one long task: show the progress (a re-render of the editor), build the graph and post
- * it to the worker, apply the result (one edit, one undo step), hide the progress.
- * Applying the result in parts over several frames was tried and did not help: at 200
- * nodes each document change costs about the same whether it moves 25 nodes or all of them
- * (every subscriber of the document re-renders), so parts only multiplied that cost.
+ * it to the worker, receive the result, apply it (one edit, one undo step), hide the progress.
  */
 export function useAutoLayout(flow: ReactFlowInstance) {
   const [running, setRunning] = useState(false);
@@ -67,8 +68,20 @@ export function useAutoLayout(flow: ReactFlowInstance) {
         else notify.error(outcome.message);
         return;
       }
-      // The board may have changed while the worker ran; lay out what it is now.
-      useBoardStore.getState().apply((d) => applyLayout(d, outcome.result));
+      // Applied in parts of LAYOUT_PART_NODES, a task each (React re-renders every moved node
+      // and its edges in one synchronous pass), as one gesture: one undo step. The board may
+      // have changed while the worker ran; the layout is applied to what it is now.
+      const store = useBoardStore.getState();
+      store.breakCoalescing();
+      let applied: BoardDocument | null = null;
+      for (const part of splitLayoutResult(outcome.result, LAYOUT_PART_NODES)) {
+        await nextFrame();
+        // An undo or an edit in between settles what was applied; the rest is dropped.
+        if (applied && currentDoc() !== applied) break;
+        store.apply((d) => applyLayout(d, part), { gesture: true });
+        applied = currentDoc();
+      }
+      store.endGesture();
       // Hiding the progress re-renders the editor around the canvas: a task of its own.
       await nextFrame();
       window.setTimeout(() => void flow.fitView({ padding: 0.12, duration: 300 }), 50);

@@ -6,7 +6,8 @@ import { absoluteRect, createEmptyDocument, indexNodes } from '@/lib/model/docum
 import { parseBoardFileText } from '@/lib/model/parse';
 import type { BoardDocument } from '@/lib/model/types';
 import { TEMPLATE_IDS } from '@/templates';
-import { applyLayout, fromElkGraph, LARGE_BOARD_NODES, layoutOptionsFor, toElkGraph, type ElkNode } from './elk-graph';
+import { applyLayout, LARGE_BOARD_NODES, layoutOptionsFor, toElkGraph } from './elk-graph';
+import { fromElkGraph, type ElkNode } from './elk-result';
 import { measureLayoutQuality } from './layout-quality';
 
 function sampleBoard(): BoardDocument {

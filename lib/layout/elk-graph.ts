@@ -3,18 +3,10 @@
 import { isBoundaryKind } from '@/lib/catalog';
 import { nodeSize, sortParentsFirst } from '@/lib/model/document';
 import type { BoardDocument, BoardNode, Point, Size } from '@/lib/model/types';
+import type { ElkNode, LayoutResult } from './elk-result';
 
 export type LayoutDirection = 'RIGHT' | 'DOWN';
 
-export interface ElkNode {
-  id: string;
-  width?: number;
-  height?: number;
-  x?: number;
-  y?: number;
-  children?: ElkNode[];
-  layoutOptions?: Record<string, string>;
-}
 
 export interface ElkEdge {
   id: string;
@@ -98,28 +90,6 @@ export function toElkGraph(doc: BoardDocument, direction: LayoutDirection, measu
     .filter((e) => elkById.has(e.source) && elkById.has(e.target) && e.source !== e.target)
     .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
   return root;
-}
-
-export interface LayoutResult {
-  positions: Map<string, Point>;
-  sizes: Map<string, Size>;
-}
-
-/** Reads positions (relative to the parent, as our model stores them) and boundary sizes. */
-export function fromElkGraph(laidOut: ElkNode): LayoutResult {
-  const positions = new Map<string, Point>();
-  const sizes = new Map<string, Size>();
-  const visit = (node: ElkNode) => {
-    for (const child of node.children ?? []) {
-      positions.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
-      if (child.children || child.layoutOptions) {
-        sizes.set(child.id, { width: Math.round(child.width ?? 0), height: Math.round(child.height ?? 0) });
-      }
-      visit(child);
-    }
-  };
-  visit(laidOut);
-  return { positions, sizes };
 }
 
 /** Applies a layout to the board: one pure edit, so one undo step. */

@@ -3,6 +3,7 @@
 // the only way to stop ELK if it loops.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkGraph } from './elk-graph';
+import { fromElkGraph, type ElkNode } from './elk-result';
 
 const elk = new ELK();
 
@@ -10,7 +11,8 @@ self.onmessage = async (event: MessageEvent<{ graph: ElkGraph }>) => {
   try {
     // elkjs's types are looser than ours; the graph shape is the same.
     const laidOut = await elk.layout(event.data.graph as unknown as Parameters<typeof elk.layout>[0]);
-    (self as unknown as Worker).postMessage({ ok: true, graph: laidOut });
+    // Only positions and sizes go back (see elk-result.ts): a small message to read.
+    (self as unknown as Worker).postMessage({ ok: true, result: fromElkGraph(laidOut as ElkNode) });
   } catch (error) {
     (self as unknown as Worker).postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ElkGraph } from './elk-graph';
+import { fromElkGraph } from './elk-result';
 
 // A stand-in for the layout worker: it answers only when the test says so, like an ELK
 // run that takes as long as the test wants (or loops forever).
@@ -47,14 +48,14 @@ describe('runLayout', () => {
   it('returns the positions ELK computed and keeps the worker warm for the next run', async () => {
     const { runLayout } = await freshModule();
     const first = runLayout(graph);
-    FakeWorker.created[0].answer({ ok: true, graph: laidOut });
+    FakeWorker.created[0].answer({ ok: true, result: fromElkGraph(laidOut) });
     const outcome = await first.promise;
     expect(outcome.ok && outcome.result.positions.get('a')).toEqual({ x: 5, y: 7 });
     expect(FakeWorker.created[0].terminated).toBe(false);
 
     const second = runLayout(graph);
     expect(FakeWorker.created).toHaveLength(1);
-    FakeWorker.created[0].answer({ ok: true, graph: laidOut });
+    FakeWorker.created[0].answer({ ok: true, result: fromElkGraph(laidOut) });
     expect((await second.promise).ok).toBe(true);
   });
 
@@ -72,7 +73,7 @@ describe('runLayout', () => {
     expect(!outcome.ok && outcome.message).toMatch(/longer than 10 s.*unchanged/);
     expect(FakeWorker.created[0].terminated).toBe(true);
     // A late answer from the stopped run changes nothing.
-    FakeWorker.created[0].answer({ ok: true, graph: laidOut });
+    FakeWorker.created[0].answer({ ok: true, result: fromElkGraph(laidOut) });
 
     runLayout(graph);
     expect(FakeWorker.created).toHaveLength(2);

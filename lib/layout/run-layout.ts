@@ -4,7 +4,8 @@
 // The worker is kept between runs: elkjs's first layout in a fresh worker pays its JIT
 // warm-up (≈ 2–3× a warm run). It is terminated — the only way to stop ELK — on a
 // timeout, a cancel or an error, and the next run starts a new one.
-import { fromElkGraph, type ElkGraph, type ElkNode, type LayoutResult } from './elk-graph';
+import type { ElkGraph } from './elk-graph';
+import type { LayoutResult } from './elk-result';
 
 export const LAYOUT_DEADLINE_MS = 10_000;
 
@@ -50,9 +51,9 @@ export function runLayout(graph: ElkGraph, deadlineMs = LAYOUT_DEADLINE_MS): Lay
     () => finish({ ok: false, reason: 'timeout', message: `Auto layout took longer than ${deadlineMs / 1000} s and was stopped. Your board is unchanged.` }),
     deadlineMs,
   );
-  worker.onmessage = (event: MessageEvent<{ ok: boolean; graph?: ElkNode; message?: string }>) => {
-    if (event.data.ok && event.data.graph) {
-      finish({ ok: true, result: fromElkGraph(event.data.graph), ms: performance.now() - started });
+  worker.onmessage = (event: MessageEvent<{ ok: boolean; result?: LayoutResult; message?: string }>) => {
+    if (event.data.ok && event.data.result) {
+      finish({ ok: true, result: event.data.result, ms: performance.now() - started });
     } else {
       finish({ ok: false, reason: 'error', message: `Auto layout failed: ${event.data.message ?? 'unknown error'}. Your board is unchanged.` });
     }
