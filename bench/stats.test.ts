@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameIntervals, median, percentile, summarizeFrames, timeRuns } from './stats';
+import { frameIntervals, median, percentile, summarizeFrames, summarizeRecordings, timeRuns } from './stats';
 
 describe('percentile (nearest rank)', () => {
   const values = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6]; // 1..10, unsorted
@@ -53,6 +53,15 @@ describe('frame summaries', () => {
     expect(summary).toEqual({ frames: 20, p50Ms: 16, p95Ms: 16, maxMs: 48 });
     timestamps.push(timestamps[timestamps.length - 1] + 48);
     expect(summarizeFrames(timestamps).p95Ms).toBe(48);
+  });
+
+  it('pools the frames of several recordings without counting the pause between them', () => {
+    const steady = (start: number, count: number) => Array.from({ length: count + 1 }, (_, i) => start + i * 16);
+    const slow = [0, 48, 96, 144];
+    const summary = summarizeRecordings([slow, steady(10_000, 17)]);
+    // 3 + 17 frames; the 9,856 ms between the recordings is not a frame.
+    expect(summary).toEqual({ frames: 20, p50Ms: 16, p95Ms: 48, maxMs: 48 });
+    expect(summarizeRecordings([steady(0, 19), steady(5_000, 19)]).p95Ms).toBe(16);
   });
 
   it('has no percentiles for fewer than two frames', () => {

@@ -33,7 +33,15 @@ export interface FrameSummary {
 }
 
 export function summarizeFrames(timestamps: readonly number[]): FrameSummary {
-  const intervals = frameIntervals(timestamps);
+  return summarizeRecordings([timestamps]);
+}
+
+/**
+ * One summary of several recordings (say, three drags), their frames pooled. Intervals are
+ * taken within each recording, never across the pause between two.
+ */
+export function summarizeRecordings(recordings: readonly (readonly number[])[]): FrameSummary {
+  const intervals = recordings.flatMap((timestamps) => frameIntervals(timestamps));
   return {
     frames: intervals.length,
     p50Ms: percentile(intervals, 50),
