@@ -332,18 +332,42 @@ async function findNodeTargets(page: Page, candidateIds: string[], want: number)
   );
 }
 
-/** A real pointer drag: out by (dx, dy) and back, `steps` moves each way; returns the frame timestamps. */
-async function recordDrag(page: Page, from: { x: number; y: number }, dx: number, dy: number, steps: number): Promise<number[]> {
-  await page.mouse.move(from.x, from.y);
+/** Where the node is now (its point as findNodeTargets picks it) and whether that point hits it. */
+async function locateNode(page: Page, id: string): Promise<{ x: number; y: number; left: number; top: number; hit: boolean }> {
+  return page.evaluate((id) => {
+    const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+    if (!el) return { x: NaN, y: NaN, left: NaN, top: NaN, hit: false };
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width * 0.3;
+    const y = r.top + r.height / 2;
+    return { x, y, left: r.left, top: r.top, hit: el.contains(document.elementFromPoint(x, y)) };
+  }, id);
+}
+
+/**
+ * A real pointer drag of one node (and whatever is selected with it): out by (dx, dy) and back,
+ * `steps` moves each way; returns the frame timestamps. The node is located afresh each time
+ * (a drag out and back can leave it a few pixels off where it started, and a press beside a
+ * small node starts a selection box instead), and the drag must be seen moving it: a bench
+ * that silently timed a selection box would report the wrong thing.
+ */
+async function recordDrag(page: Page, target: NodeTarget, dx: number, dy: number, steps: number): Promise<number[]> {
+  const start = await locateNode(page, target.id);
+  if (!start.hit) throw new Error(`node ${target.id} is not under its drag point`);
+  await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.mouse.move(from.x + 4, from.y + 4, { steps: 2 }); // past the drag threshold
+  await page.mouse.move(start.x + 4, start.y + 4, { steps: 2 }); // past the drag threshold
   await startFrameRecorder(page);
-  await page.mouse.move(from.x + dx, from.y + dy, { steps });
-  await page.mouse.move(from.x + 4, from.y + 4, { steps });
+  await page.mouse.move(start.x + dx, start.y + dy, { steps });
+  const far = await locateNode(page, target.id);
+  await page.mouse.move(start.x + 4, start.y + 4, { steps });
   const frames = await stopFrameRecorder(page);
-  await page.mouse.move(from.x, from.y, { steps: 2 });
+  await page.mouse.move(start.x, start.y, { steps: 2 });
   await page.mouse.up();
   await page.waitForTimeout(300);
+  if (Math.abs(far.left - start.left - dx) > dx / 2 || Math.abs(far.top - start.top - dy) > dy / 2) {
+    throw new Error(`dragging node ${target.id} did not move it (moved ${Math.round(far.left - start.left)}, ${Math.round(far.top - start.top)} px of ${dx}, ${dy})`);
+  }
   return frames;
 }
 
@@ -352,9 +376,9 @@ async function recordDrag(page: Page, from: { x: number; y: number }, dx: number
  * on its ~7 slowest frames, so a single garbage collection or late compilation decided it.
  */
 const DRAG_RUNS = 3;
-async function recordDrags(page: Page, from: { x: number; y: number }): Promise<FrameSummary> {
+async function recordDrags(page: Page, target: NodeTarget): Promise<FrameSummary> {
   const recordings: number[][] = [];
-  for (let i = 0; i < DRAG_RUNS; i++) recordings.push(await recordDrag(page, from, 180, 110, 60));
+  for (let i = 0; i < DRAG_RUNS; i++) recordings.push(await recordDrag(page, target, 180, 110, 60));
   return summarizeRecordings(recordings);
 }
 
