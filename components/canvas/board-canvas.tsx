@@ -22,6 +22,7 @@ import { ComponentNode } from '@/components/nodes/component-node';
 import { BoundaryNode } from '@/components/nodes/boundary-node';
 import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
+import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/edge-label-portal';
 import { createFrameBatch } from '@/lib/canvas/frame-batch';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from './flow-adapters';
 
@@ -77,6 +78,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   // While an edge is being drawn every node shows its handles, so any side can be a target.
   const connecting = useConnection((c) => c.inProgress);
   const detail = useStore(selectDetail);
+  const edgeLabelLayer = useEdgeLabelLayer();
 
   const toFlowNodes = useMemo(createNodeAdapter, []);
   const toFlowEdges = useMemo(createEdgeAdapter, []);
@@ -204,7 +206,6 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
     [onDragStop],
   );
 
-
   return (
     <div
       className={`board-canvas${connecting ? ' is-connecting' : ''}${DETAIL_CLASS[detail]}`}
@@ -227,46 +228,48 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
         }
       }}
     >
-      <ReactFlow<BoardFlowNode, BoardFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onReconnect={onReconnect}
-        onNodeClick={onNodeClick}
-        nodesDraggable={!simulating}
-        nodesConnectable={!simulating}
-        elementsSelectable={!simulating}
-        onNodeDragStart={onDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStart={onDragStart}
-        onSelectionDragStop={onSelectionDragStop}
-        connectionMode={ConnectionMode.Loose}
-        edgesReconnectable={!simulating}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        selectionOnDrag
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        panActivationKeyCode="Space"
-        zoomActivationKeyCode={ZOOM_ACTIVATION_KEYS}
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP_GRID}
-        colorMode={theme}
-        minZoom={0.05}
-        maxZoom={3}
-        proOptions={PRO_OPTIONS}
-        disableKeyboardA11y={false}
-        onlyRenderVisibleElements={false}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-      </ReactFlow>
+      <EdgeLabelLayerProvider value={edgeLabelLayer}>
+        <ReactFlow<BoardFlowNode, BoardFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onReconnect={onReconnect}
+          onNodeClick={onNodeClick}
+          nodesDraggable={!simulating}
+          nodesConnectable={!simulating}
+          elementsSelectable={!simulating}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onSelectionDragStop}
+          connectionMode={ConnectionMode.Loose}
+          edgesReconnectable={!simulating}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          selectionOnDrag
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          panActivationKeyCode="Space"
+          zoomActivationKeyCode={ZOOM_ACTIVATION_KEYS}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP_GRID}
+          colorMode={theme}
+          minZoom={0.05}
+          maxZoom={3}
+          proOptions={PRO_OPTIONS}
+          disableKeyboardA11y={false}
+          onlyRenderVisibleElements={false}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />
+          <Controls showInteractive={false} aria-label="Zoom controls" />
+        </ReactFlow>
+      </EdgeLabelLayerProvider>
     </div>
   );
 }
