@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, dragPaletteItemTo, openFreshBoard, paneBox } from './helpers';
+import { canvasNodes, dragPaletteItemTo, handleCentre, openFreshBoard, paneBox } from './helpers';
 
 // The board editor issue's "done means": a 25-node design with two boundaries and labelled
 // edges, built with the mouse, then undone step by step and redone.
@@ -17,13 +17,11 @@ async function zoom(page: Page): Promise<number> {
 }
 
 async function connectByLabel(page: Page, from: string, to: string, label: string) {
-  const source = page.locator('.react-flow__node', { hasText: from }).first().locator('.react-flow__handle-right');
-  const target = page.locator('.react-flow__node', { hasText: to }).first().locator('.react-flow__handle-left');
-  const a = (await source.boundingBox())!;
-  const b = (await target.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  const b = await handleCentre(page, page.locator('.react-flow__node', { hasText: to }).first(), 'left');
+  const a = await handleCentre(page, page.locator('.react-flow__node', { hasText: from }).first(), 'right');
+  await page.mouse.move(a.x, a.y);
   await page.mouse.down();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.move(b.x, b.y, { steps: 8 });
   await page.mouse.up();
   // A new edge is selected, so its label can be typed at once.
   const inspector = page.getByRole('region', { name: 'Inspector' });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { canvasNodes, centreOf, connect, dragBy, dragPaletteItemTo, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
+import { sideHandles } from '@/lib/canvas/side-handles';
+import { canvasNodes, centreOf, connect, dragBy, dragPaletteItemTo, handleCentre, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openFreshBoard(page);
@@ -72,6 +73,56 @@ test('connect two nodes, label the edge and change its kind', async ({ page }) =
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });
 
+test('handles appear on the node under the pointer, and edges meet them where the DOM draws them', async ({ page }) => {
+  const pane = await paneBox(page);
+  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
+  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 320 });
+  await connect(page, 'api-gateway', 'model-server');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  // Nothing selected, pointer on empty canvas: no node renders handles.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await expect(page.locator('.react-flow__handle')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+
+  // On the pointer's node they appear, where lib/canvas/side-handles.ts says they are, and the
+  // edge leaves the gateway from its right handle.
+  const gateway = canvasNodes(page, 'api-gateway');
+  await gateway.hover();
+  await expect(gateway.locator('.react-flow__handle')).toHaveCount(4);
+  await expect(canvasNodes(page, 'model-server').locator('.react-flow__handle')).toHaveCount(0);
+  const geometry = await gateway.evaluate((node) => {
+    const zoom = Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]);
+    const n = node.getBoundingClientRect();
+    const handles = [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((h) => {
+      const r = h.getBoundingClientRect();
+      return { side: h.dataset.handlepos, x: (r.left - n.left) / zoom, y: (r.top - n.top) / zoom, size: r.width / zoom };
+    });
+    const path = document.querySelector<SVGPathElement>('.react-flow__edge path.board-edge')!;
+    const start = path.getPointAtLength(0).matrixTransform(path.getScreenCTM()!);
+    const right = node.querySelector('.react-flow__handle-right')!.getBoundingClientRect();
+    return { width: n.width / zoom, height: n.height / zoom, handles, start: { x: start.x, y: start.y }, right: { left: right.left, right: right.right, top: right.top, bottom: right.bottom } };
+  });
+  const expected = sideHandles(geometry.width, geometry.height);
+  for (const handle of geometry.handles) {
+    const want = expected.find((h) => h.id === handle.side)!;
+    expect(handle.x).toBeCloseTo(want.x, 0);
+    expect(handle.y).toBeCloseTo(want.y, 0);
+    expect(handle.size).toBeCloseTo(want.width, 0);
+  }
+  expect(geometry.start.x).toBeGreaterThanOrEqual(geometry.right.left - 0.5);
+  expect(geometry.start.x).toBeLessThanOrEqual(geometry.right.right + 0.5);
+  expect(geometry.start.y).toBeGreaterThanOrEqual(geometry.right.top - 0.5);
+  expect(geometry.start.y).toBeLessThanOrEqual(geometry.right.bottom + 0.5);
+
+  // Leaving the node hides them again; a selected node keeps them.
+  await page.mouse.move(pane.x + 5, pane.y + pane.height - 5);
+  await expect(page.locator('.react-flow__handle')).toHaveCount(0);
+  await gateway.click();
+  await page.mouse.move(pane.x + 5, pane.y + pane.height - 5);
+  await expect(gateway.locator('.react-flow__handle')).toHaveCount(4);
+});
+
 test('move an edge end to another node: grab points show on the selected edge only', async ({ page }) => {
   const pane = await paneBox(page);
   await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
@@ -87,8 +138,8 @@ test('move an edge end to another node: grab points show on the selected edge on
   await page.locator('.react-flow__edge').click({ force: true });
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector.getByText('Edge: API gateway → Model server')).toBeVisible();
+  const newTarget = await handleCentre(page, canvasNodes(page, 'feature-store'), 'left');
   const end = await centreOf(page, '.react-flow__edgeupdater-target');
-  const newTarget = await centreOf(page, '.react-flow__node[data-kind="feature-store"] .react-flow__handle-left');
   await page.mouse.move(end.x, end.y);
   await page.mouse.down();
   await page.mouse.move((end.x + newTarget.x) / 2, (end.y + newTarget.y) / 2, { steps: 5 });

@@ -55,10 +55,22 @@ export async function centreOf(page: Page, selector: string) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * The centre of a node's handle on one side. Handles appear when the pointer is on the node
+ * (or the node is selected), so the pointer goes there first, as a user's would.
+ */
+export async function handleCentre(page: Page, node: Locator, side: 'top' | 'right' | 'bottom' | 'left') {
+  await node.hover();
+  const handle = node.locator(`.react-flow__handle-${side}`);
+  await expect(handle).toHaveCount(1);
+  const box = (await handle.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** Drags from the right handle of one node to the left handle of another (as a user connects). */
 export async function connect(page: Page, fromKind: string, toKind: string) {
-  const from = await centreOf(page, `.react-flow__node[data-kind="${fromKind}"] .react-flow__handle-right`);
-  const to = await centreOf(page, `.react-flow__node[data-kind="${toKind}"] .react-flow__handle-left`);
+  const to = await handleCentre(page, page.locator(`.react-flow__node[data-kind="${toKind}"]`), 'left');
+  const from = await handleCentre(page, page.locator(`.react-flow__node[data-kind="${fromKind}"]`), 'right');
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });

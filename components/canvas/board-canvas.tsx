@@ -19,6 +19,7 @@ import { getKind } from '@/lib/catalog';
 import { newId } from '@/lib/model/document';
 import { edits, useBoardStore } from '@/components/board/board-store';
 import { ComponentNode } from '@/components/nodes/component-node';
+import { ConnectingContext } from '@/components/nodes/node-handles';
 import { BoundaryNode } from '@/components/nodes/boundary-node';
 import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
@@ -228,48 +229,50 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
         }
       }}
     >
-      <EdgeLabelLayerProvider value={edgeLabelLayer}>
-        <ReactFlow<BoardFlowNode, BoardFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onReconnect={onReconnect}
-          onNodeClick={onNodeClick}
-          nodesDraggable={!simulating}
-          nodesConnectable={!simulating}
-          elementsSelectable={!simulating}
-          onNodeDragStart={onDragStart}
-          onNodeDragStop={onDragStop}
-          onSelectionDragStart={onDragStart}
-          onSelectionDragStop={onSelectionDragStop}
-          connectionMode={ConnectionMode.Loose}
-          edgesReconnectable={!simulating}
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-          selectionOnDrag
-          panOnDrag={PAN_BUTTONS}
-          panOnScroll
-          panActivationKeyCode="Space"
-          zoomActivationKeyCode={ZOOM_ACTIVATION_KEYS}
-          snapToGrid={snapToGrid}
-          snapGrid={SNAP_GRID}
-          colorMode={theme}
-          minZoom={0.05}
-          maxZoom={3}
-          proOptions={PRO_OPTIONS}
-          disableKeyboardA11y={false}
-          onlyRenderVisibleElements={false}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />
-          <Controls showInteractive={false} aria-label="Zoom controls" />
-        </ReactFlow>
-      </EdgeLabelLayerProvider>
+      <ConnectingContext.Provider value={connecting}>
+        <EdgeLabelLayerProvider value={edgeLabelLayer}>
+          <ReactFlow<BoardFlowNode, BoardFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onReconnect={onReconnect}
+            onNodeClick={onNodeClick}
+            nodesDraggable={!simulating}
+            nodesConnectable={!simulating}
+            elementsSelectable={!simulating}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onSelectionDragStop}
+            connectionMode={ConnectionMode.Loose}
+            edgesReconnectable={!simulating}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            selectionOnDrag
+            panOnDrag={PAN_BUTTONS}
+            panOnScroll
+            panActivationKeyCode="Space"
+            zoomActivationKeyCode={ZOOM_ACTIVATION_KEYS}
+            snapToGrid={snapToGrid}
+            snapGrid={SNAP_GRID}
+            colorMode={theme}
+            minZoom={0.05}
+            maxZoom={3}
+            proOptions={PRO_OPTIONS}
+            disableKeyboardA11y={false}
+            onlyRenderVisibleElements={false}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+            <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />
+            <Controls showInteractive={false} aria-label="Zoom controls" />
+          </ReactFlow>
+        </EdgeLabelLayerProvider>
+      </ConnectingContext.Provider>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { isBoundaryKind } from '@/lib/catalog';
 import { nodeSize } from '@/lib/model/document';
 import type { BoardEdge, BoardNode } from '@/lib/model/types';
 import { createCachedAdapter } from '@/lib/canvas/cached-adapter';
+import { sideHandles } from '@/lib/canvas/side-handles';
 
 export type BoardFlowNode = Node<{ node: BoardNode }, 'component' | 'boundary' | 'note'>;
 export type BoardFlowEdge = Edge<{ edge: BoardEdge }, 'board'>;
@@ -33,6 +34,9 @@ function toFlowNode(node: BoardNode, selected: boolean): BoardFlowNode {
     height,
     // Sizes are known from the catalog, so React Flow need not wait for a DOM measurement.
     measured: { width, height },
+    // Handle positions given, not measured: nodes render their handles only when they can be
+    // used (lib/canvas/side-handles.ts).
+    handles: sideHandles(width, height) as Node['handles'],
     // Boundaries stay behind the components they hold.
     zIndex: boundary ? -1 : undefined,
     // Only the title bar of a boundary drags it, so box-selecting inside one still works.

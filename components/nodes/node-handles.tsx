@@ -1,5 +1,5 @@
 import { Handle, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useState, type PointerEvent } from 'react';
 
 const SIDES = [
   { id: 'top', position: Position.Top },
@@ -7,6 +7,9 @@ const SIDES = [
   { id: 'bottom', position: Position.Bottom },
   { id: 'left', position: Position.Left },
 ] as const;
+
+/** True while an edge is being drawn or moved: every node then offers its handles as targets. */
+export const ConnectingContext = createContext(false);
 
 /** One handle per side; the canvas runs in "loose" mode so any handle can start or end an edge. */
 export const NodeHandles = memo(function NodeHandles() {
@@ -18,3 +21,47 @@ export const NodeHandles = memo(function NodeHandles() {
     </>
   );
 });
+
+/**
+ * Stand-ins for handles while a new node is measured: plain elements where the handles would
+ * be. React Flow measures a node's handles in the DOM once, just after it mounts (a
+ * measurement without any would leave its edges nowhere to attach); they are removed two
+ * frames later, since even hidden, four positioned elements per node were a large part of
+ * the drag cost on big boards.
+ */
+export const HandlePlaceholders = memo(function HandlePlaceholders() {
+  return (
+    <>
+      {SIDES.map((s) => (
+        <div key={s.id} className={`node-handle node-handle-placeholder source react-flow__handle-${s.id}`} data-handleid={s.id} data-handlepos={s.position} />
+      ))}
+    </>
+  );
+});
+
+/**
+ * Whether a node renders its handles: under the pointer, selected, or while an edge is being
+ * drawn; just after it mounts, HandlePlaceholders instead. Four React Flow Handles on every
+ * idle node were four store subscriptions each and thousands of positioned elements: on a
+ * 1,000-node board, the larger part of each drag frame (lib/canvas/side-handles.ts,
+ * bench/RESULTS.md). Spread `hoverProps` on the node's root element.
+ */
+export function useHandlesOnDemand(selected: boolean) {
+  const connecting = useContext(ConnectingContext);
+  const [hovered, setHovered] = useState(false);
+  // React Flow measures a node in the first frame after it mounts (a ResizeObserver); the
+  // placeholders stay until the frame after that.
+  const [mounting, setMounting] = useState(true);
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setMounting(false))));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const onPointerEnter = useCallback(() => setHovered(true), []);
+  const onPointerLeave = useCallback((event: PointerEvent) => {
+    // A press that leaves the node may be starting an edge from one of its handles: the
+    // handles stay until the button is released.
+    if (event.buttons === 0) setHovered(false);
+    else window.addEventListener('pointerup', () => setHovered(false), { once: true });
+  }, []);
+  return { showHandles: hovered || selected || connecting, showPlaceholders: mounting, hoverProps: { onPointerEnter, onPointerLeave } };
+}

@@ -4,15 +4,16 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
 import { useBoardStore } from '@/components/board/board-store';
 import { InlineLabel } from './inline-label';
-import { NodeHandles } from './node-handles';
+import { HandlePlaceholders, NodeHandles, useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A sticky note: a title (label) and its text (notes), edited in the inspector. */
 export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
   const node = data.node;
   const emphasis = useNodeEmphasis(id);
+  const { showHandles, showPlaceholders, hoverProps } = useHandlesOnDemand(selected);
   return (
-    <div className={`note-node${selected ? ' is-selected' : ''}${emphasis}`}>
+    <div className={`note-node${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
       <NodeResizer
         isVisible={selected}
         minWidth={120}
@@ -20,7 +21,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
         onResizeStart={() => useBoardStore.getState().breakCoalescing()}
         onResizeEnd={() => useBoardStore.getState().endGesture()}
       />
-      <NodeHandles />
+      {showHandles ? <NodeHandles /> : showPlaceholders && <HandlePlaceholders />}
       <InlineLabel nodeId={id} label={node.label} className="note-title" />
       <p className="note-text">{node.notes}</p>
     </div>
