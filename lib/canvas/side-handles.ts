@@ -2,7 +2,7 @@
 // finds handle positions by measuring the handle elements in the DOM, which means every node
 // must render its handles all the time: four React Flow Handle components per node, each with
 // a store subscription that runs on every update. On a 1,000-node board those 4,000
-// subscriptions were what made a drag take two or three frames (bench/RESULTS.md). With the
+// subscriptions and elements cost a frame in a selection drag (bench/RESULTS.md). With the
 // positions given up front (React Flow's `node.handles`), a node renders its handles only
 // when they can be used: under the pointer, selected, or while an edge is being drawn.
 //
