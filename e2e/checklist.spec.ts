@@ -179,3 +179,13 @@ test('failure simulation greys out what is cut off and leaves the board untouche
   await canvasNodes(page, 'cache').click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
 });
+
+test('the page itself never scrolls: the checklist’s screen-reader text stays inside its panel', async ({ page }) => {
+  await openFreshBoard(page);
+  await expect(page.getByRole('region', { name: 'Design checklist' })).toBeVisible();
+  const scrolled = await page.evaluate(() => {
+    window.scrollTo(0, 1000);
+    return { scrollY: window.scrollY, overflow: document.documentElement.scrollHeight - window.innerHeight };
+  });
+  expect(scrolled).toEqual({ scrollY: 0, overflow: 0 });
+});
