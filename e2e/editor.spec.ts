@@ -1,10 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sideHandles } from '@/lib/canvas/side-handles';
 import { canvasNodes, centreOf, connect, dragBy, dragPaletteItemTo, handleCentre, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openFreshBoard(page);
 });
+
+/** An API gateway at (200, 200) in the pane, connected to a model server at `server`; returns the pane box. */
+async function gatewayToModelServer(page: Page, server: { x: number; y: number }) {
+  const pane = await paneBox(page);
+  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
+  await dragPaletteItemTo(page, 'Model server', { x: pane.x + server.x, y: pane.y + server.y });
+  await connect(page, 'api-gateway', 'model-server');
+  return pane;
+}
 
 test('a palette item dragged onto the canvas lands where it is released', async ({ page }) => {
   const pane = await paneBox(page);
@@ -51,10 +60,7 @@ test('categories collapse and expand', async ({ page }) => {
 });
 
 test('connect two nodes, label the edge and change its kind', async ({ page }) => {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
-  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 200 });
-  await connect(page, 'api-gateway', 'model-server');
+  await gatewayToModelServer(page, { x: 520, y: 200 });
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
   await page.locator('.react-flow__edge').click({ force: true });
@@ -74,10 +80,7 @@ test('connect two nodes, label the edge and change its kind', async ({ page }) =
 });
 
 test('handles appear on the node under the pointer, and edges meet them where the DOM draws them', async ({ page }) => {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
-  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 320 });
-  await connect(page, 'api-gateway', 'model-server');
+  const pane = await gatewayToModelServer(page, { x: 520, y: 320 });
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
   // Nothing selected, pointer on empty canvas: no node renders handles.
@@ -155,10 +158,7 @@ test('move an edge end to another node: grab points show on the selected edge on
 });
 
 test('zoomed out, the small print gives way (below 40 %) and then all text (below 30 %); zooming in brings it back', async ({ page }) => {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
-  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 200 });
-  await connect(page, 'api-gateway', 'model-server');
+  await gatewayToModelServer(page, { x: 520, y: 200 });
   await page.getByRole('region', { name: 'Inspector' }).getByLabel('Label').fill('POST /predict');
   const edgeLabel = page.locator('.edge-label', { hasText: 'POST /predict' });
   const facts = canvasNodes(page, 'model-server').locator('.component-node-facts');
