@@ -58,3 +58,33 @@ test('a large board is laid out in parts that still make one undo step', async (
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect.poll(positions).toEqual(after);
 });
+
+test('cancelling while the layout is being applied takes back the parts already applied', async ({ page }) => {
+  const doc = generateSyntheticBoard({ nodes: 120, seed: 7 });
+  await openFreshBoard(page);
+  await importFileInput(page).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeBoardFile(doc)) });
+  await expect(canvasNodes(page)).toHaveCount(120);
+  const positions = async () =>
+    page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-id')}@${(el as HTMLElement).style.transform}`));
+  const before = await positions();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  // Press Cancel the moment the first part lands (a node moves), before the next part's task:
+  // a Playwright click could arrive after all three parts.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Cancel layout');
+      if (!cancel) return;
+      observer.disconnect();
+      cancel.click();
+    });
+    observer.observe(document.querySelector('.react-flow__nodes')!, { attributes: true, attributeFilter: ['style'], subtree: true });
+  });
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+
+  await expect(page.getByText('Auto layout cancelled. Your board is unchanged.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out…' })).toHaveCount(0);
+  expect(await positions()).toEqual(before);
+  // Nothing was recorded: there is no step to undo.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import * as edits from '@/lib/commands/edits';
 import {
   breakCoalescing,
+  cancelGesture,
   createHistory,
   endGesture,
   record,
@@ -53,6 +54,8 @@ export interface BoardState {
   /** Applies a pure edit to the document as one undo step (or part of one). */
   apply: (edit: (doc: BoardDocument) => BoardDocument, options?: RecordOptions) => void;
   endGesture: () => void;
+  /** Abandons the running gesture: the board returns to where it started, no undo step. */
+  cancelGesture: () => void;
   breakCoalescing: () => void;
   undo: () => void;
   redo: () => void;
@@ -102,6 +105,10 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   endGesture: () => {
     const { history } = get();
     if (history.gestureBase) set({ history: endGesture(history) });
+  },
+  cancelGesture: () => {
+    const { history } = get();
+    if (history.gestureBase) set({ history: cancelGesture(history), selection: pruneSelection(get().selection, history.gestureBase) });
   },
   breakCoalescing: () => set({ history: breakCoalescing(get().history) }),
   undo: () => {

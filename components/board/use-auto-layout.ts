@@ -41,7 +41,8 @@ export function useAutoLayout(flow: ReactFlowInstance) {
   // Set from the click until the result is applied (or given up), so a second click waits.
   const busy = useRef(false);
   const current = useRef<LayoutRun | null>(null);
-  const cancelledEarly = useRef(false);
+  // A cancel that arrives while no worker runs (loading it, or applying the result).
+  const cancelRequested = useRef(false);
 
   const run = useCallback(async () => {
     if (busy.current) return;
@@ -50,11 +51,11 @@ export function useAutoLayout(flow: ReactFlowInstance) {
       return;
     }
     busy.current = true;
-    cancelledEarly.current = false;
+    cancelRequested.current = false;
     setRunning(true);
     try {
       const [{ runLayout }] = await Promise.all([import('@/lib/layout/run-layout'), nextFrame()]);
-      if (cancelledEarly.current) {
+      if (cancelRequested.current) {
         notify.info('Auto layout cancelled. Your board is unchanged.');
         return;
       }
@@ -78,6 +79,12 @@ export function useAutoLayout(flow: ReactFlowInstance) {
         await nextFrame();
         // An undo or an edit in between settles what was applied; the rest is dropped.
         if (applied && currentDoc() !== applied) break;
+        if (cancelRequested.current) {
+          // Cancel keeps its promise mid-way too: the parts applied so far are taken back.
+          if (applied) store.cancelGesture();
+          notify.info('Auto layout cancelled. Your board is unchanged.');
+          return;
+        }
         store.apply((d) => applyLayout(d, part), { gesture: true });
         applied = currentDoc();
       }
@@ -93,7 +100,7 @@ export function useAutoLayout(flow: ReactFlowInstance) {
 
   const cancel = useCallback(() => {
     if (current.current) current.current.cancel();
-    else if (busy.current) cancelledEarly.current = true;
+    else if (busy.current) cancelRequested.current = true;
   }, []);
   return { run, cancel, running, direction, setDirection };
 }

@@ -7,6 +7,7 @@ import {
   canRedo,
   canUndo,
   createHistory,
+  cancelGesture,
   endGesture,
   record,
   redo,
@@ -193,6 +194,26 @@ describe('gestures (a drag is one undo step)', () => {
     const dragged = h.present;
     h = edit(h, (d) => titled(d, 'renamed'));
     expect(h.past).toEqual([d0, dragged]);
+  });
+
+  it('cancelGesture restores the document the gesture started from and records nothing', () => {
+    let h = createHistory(start());
+    h = edit(h, (d) => titled(d, 'one'));
+    h = undo(h);
+    const before = h.present;
+    h = record(h, moved(h.present, 10), { gesture: true });
+    h = record(h, moved(h.present, 20), { gesture: true });
+    h = cancelGesture(h);
+    expect(h.present).toBe(before);
+    expect(h.gestureBase).toBeNull();
+    expect(h.past).toEqual([]);
+    expect(canRedo(h)).toBe(true);
+  });
+
+  it('cancelGesture without a running gesture changes nothing', () => {
+    let h = createHistory(start());
+    h = edit(h, (d) => titled(d, 'one'));
+    expect(cancelGesture(h)).toBe(h);
   });
 
   it('a gesture clears redo once it ends', () => {

@@ -69,6 +69,16 @@ export function endGesture(history: History): History {
   return { ...history, past: pushPast(history.past, base), future: [], gestureBase: null, coalesceKey: null };
 }
 
+/**
+ * Abandons a running gesture: the document goes back to where the gesture started, and
+ * nothing is recorded (a cancelled auto layout leaves the board and redo as they were).
+ */
+export function cancelGesture(history: History): History {
+  const base = history.gestureBase;
+  if (!base) return history;
+  return { ...history, present: base, gestureBase: null };
+}
+
 /** Stops merging: the next edit opens a new step even with the same key. */
 export function breakCoalescing(history: History): History {
   return history.coalesceKey === null ? history : { ...history, coalesceKey: null };
