@@ -69,6 +69,8 @@ export function useAutoLayout(flow: ReactFlowInstance) {
         else notify.error(outcome.message);
         return;
       }
+      // For profiles and the bench: how much of the wait was ELK itself (bench/RESULTS.md).
+      performance.mark('auto layout: result', { detail: { elkMs: outcome.elkMs, workerRoundTripMs: outcome.ms } });
       // Applied in parts of LAYOUT_PART_NODES, a task each (React re-renders every moved node
       // and its edges in one synchronous pass), as one gesture: one undo step. The board may
       // have changed while the worker ran; the layout is applied to what it is now.

@@ -9,10 +9,12 @@ const elk = new ELK();
 
 self.onmessage = async (event: MessageEvent<{ graph: ElkGraph }>) => {
   try {
+    const started = performance.now();
     // elkjs's types are looser than ours; the graph shape is the same.
     const laidOut = await elk.layout(event.data.graph as unknown as Parameters<typeof elk.layout>[0]);
+    const elkMs = performance.now() - started;
     // Only positions and sizes go back (see elk-result.ts): a small message to read.
-    (self as unknown as Worker).postMessage({ ok: true, result: fromElkGraph(laidOut as ElkNode) });
+    (self as unknown as Worker).postMessage({ ok: true, result: fromElkGraph(laidOut as ElkNode), elkMs });
   } catch (error) {
     (self as unknown as Worker).postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -48,9 +48,11 @@ describe('runLayout', () => {
   it('returns the positions ELK computed and keeps the worker warm for the next run', async () => {
     const { runLayout } = await freshModule();
     const first = runLayout(graph);
-    FakeWorker.created[0].answer({ ok: true, result: fromElkGraph(laidOut) });
+    FakeWorker.created[0].answer({ ok: true, result: fromElkGraph(laidOut), elkMs: 42 });
     const outcome = await first.promise;
     expect(outcome.ok && outcome.result.positions.get('a')).toEqual({ x: 5, y: 7 });
+    // ELK's own time, as the worker measured it, comes back with the result.
+    expect(outcome.ok && outcome.elkMs).toBe(42);
     expect(FakeWorker.created[0].terminated).toBe(false);
 
     const second = runLayout(graph);

@@ -10,7 +10,8 @@ import type { LayoutResult } from './elk-result';
 export const LAYOUT_DEADLINE_MS = 10_000;
 
 export type LayoutOutcome =
-  | { ok: true; result: LayoutResult; ms: number }
+  /** `ms`: the worker's round trip; `elkMs`: ELK's own share of it, timed in the worker. */
+  | { ok: true; result: LayoutResult; ms: number; elkMs: number }
   | { ok: false; reason: 'timeout' | 'cancelled' | 'error'; message: string };
 
 export interface LayoutRun {
@@ -51,9 +52,10 @@ export function runLayout(graph: ElkGraph, deadlineMs = LAYOUT_DEADLINE_MS): Lay
     () => finish({ ok: false, reason: 'timeout', message: `Auto layout took longer than ${deadlineMs / 1000} s and was stopped. Your board is unchanged.` }),
     deadlineMs,
   );
-  worker.onmessage = (event: MessageEvent<{ ok: boolean; result?: LayoutResult; message?: string }>) => {
+  worker.onmessage = (event: MessageEvent<{ ok: boolean; result?: LayoutResult; elkMs?: number; message?: string }>) => {
     if (event.data.ok && event.data.result) {
-      finish({ ok: true, result: event.data.result, ms: performance.now() - started });
+      const ms = performance.now() - started;
+      finish({ ok: true, result: event.data.result, ms, elkMs: event.data.elkMs ?? ms });
     } else {
       finish({ ok: false, reason: 'error', message: `Auto layout failed: ${event.data.message ?? 'unknown error'}. Your board is unchanged.` });
     }
