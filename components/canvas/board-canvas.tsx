@@ -106,8 +106,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
     return () => window.clearTimeout(timer);
   }, [loadCount, fitView, setViewport]);
 
-  // Drag positions reach the board once per animation frame, not once per pointermove: each
-  // store write re-renders synchronously (lib/canvas/frame-batch.ts).
+  // Drag positions reach the board once per input task, not once per pointermove: each store
+  // write re-renders synchronously (lib/canvas/frame-batch.ts).
   const dragPositions = useMemo(
     () =>
       createFrameBatch<string, Point>((positions) =>

@@ -14,7 +14,10 @@ function patchNode(id: string, field: keyof NodePatch, patch: NodePatch) {
   useBoardStore.getState().apply((d) => edits.updateNode(d, id, patch), { coalesceKey: `${field}:${id}` });
 }
 
-function TagEditor({ node }: { node: BoardNode }) {
+/** What the inspector shows of a node: everything but where it is. */
+type InspectedNode = Omit<BoardNode, 'position'>;
+
+function TagEditor({ node }: { node: InspectedNode }) {
   const [custom, setCustom] = useState('');
   const toggle = (tag: string) => {
     const tags = node.tags.includes(tag) ? node.tags.filter((t) => t !== tag) : [...node.tags, tag];
@@ -46,7 +49,7 @@ function TagEditor({ node }: { node: BoardNode }) {
   );
 }
 
-function NodeInspector({ node }: { node: BoardNode }) {
+function NodeInspector({ node }: { node: InspectedNode }) {
   const kind = getKind(node.kind);
   const boundary = isBoundaryKind(node.kind);
   const isNote = node.kind === 'note';
@@ -115,14 +118,23 @@ function EdgeInspector({ edge }: { edge: BoardEdge }) {
   );
 }
 
-/** The single selected node or edge, or null; subscribing to it alone keeps drags cheap. */
-function useSingleSelection(): { node?: BoardNode; edge?: BoardEdge; count: number } {
+/**
+ * The single selected node or edge, or null; subscribing to it alone keeps drags cheap. The
+ * node is compared without its position (shallowly: edits copy only what they change), so
+ * dragging the selected node does not re-render the inspector every frame.
+ */
+function useSingleSelection(): { node?: InspectedNode; edge?: BoardEdge; count: number } {
   const count = useBoardStore((s) => s.selection.nodeIds.size + s.selection.edgeIds.size);
-  const node = useBoardStore((s) => {
-    if (s.selection.nodeIds.size !== 1 || s.selection.edgeIds.size !== 0) return undefined;
-    const [id] = s.selection.nodeIds;
-    return s.history.present.nodes.find((n) => n.id === id);
-  });
+  const node = useBoardStore(
+    useShallow((s): InspectedNode | undefined => {
+      if (s.selection.nodeIds.size !== 1 || s.selection.edgeIds.size !== 0) return undefined;
+      const [id] = s.selection.nodeIds;
+      const found = s.history.present.nodes.find((n) => n.id === id);
+      if (!found) return undefined;
+      const { position: _position, ...shown } = found;
+      return shown;
+    }),
+  );
   const edge = useBoardStore((s) => {
     if (s.selection.edgeIds.size !== 1 || s.selection.nodeIds.size !== 0) return undefined;
     const [id] = s.selection.edgeIds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFrameBatch } from './frame-batch';
+import { createFrameBatch, scheduleTask } from './frame-batch';
 
 function manualFrames() {
   const callbacks: (() => void)[] = [];
@@ -59,5 +59,25 @@ describe('createFrameBatch', () => {
     batch.flush();
     frames.runFrame();
     expect(calls).toBe(0);
+  });
+});
+
+describe('scheduleTask (the default schedule)', () => {
+  it('runs the callback after the current task and its microtasks, once', async () => {
+    const order: string[] = [];
+    scheduleTask(() => order.push('task'));
+    void Promise.resolve().then(() => order.push('microtask'));
+    order.push('sync');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual(['sync', 'microtask', 'task']);
+  });
+
+  it('gives a batch without its own schedule one write per burst of values', async () => {
+    const applied: Map<string, number>[] = [];
+    const batch = createFrameBatch<string, number>((values) => applied.push(values));
+    for (let i = 1; i <= 5; i++) batch.set('node', i);
+    expect(applied).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(applied).toEqual([new Map([['node', 5]])]);
   });
 });
