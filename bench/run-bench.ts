@@ -422,6 +422,8 @@ async function recordPanZoom(page: Page): Promise<FrameSummary> {
   return summarizeFrames(await stopFrameRecorder(page));
 }
 
+const MOUNT_RUNS = 5;
+
 interface InteractionResult {
   mountMs: number;
   drag: FrameSummary;
@@ -432,7 +434,9 @@ interface InteractionResult {
 /** The interactions measured the same way on the editor and on the baseline page. */
 async function measureInteractions(label: string, page: Page, candidateIds: string[], reload: () => Promise<number>): Promise<InteractionResult> {
   const mounts: number[] = [];
-  for (let i = 0; i < 3; i++) mounts.push(await reload());
+  // Five reloads: single reloads of the 50-node board ranged from 160 to 250 ms on either page,
+  // so a median of three moved with one slow reload.
+  for (let i = 0; i < MOUNT_RUNS; i++) mounts.push(await reload());
   await page.waitForTimeout(800); // fitView and first autosave settle
   const zoom = await page.evaluate(() => {
     const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
@@ -534,7 +538,7 @@ async function benchEditorAndBaseline(browser: Browser, n: number) {
   await baselineContext.close();
 
   const target = (table: Record<number, number>) => table[n] ?? null;
-  report('mount_ms', n, ours.mountMs, 'ms', target(TARGETS.mount_ms), 'median of 3 reloads: navigation start → all nodes in the DOM');
+  report('mount_ms', n, ours.mountMs, 'ms', target(TARGETS.mount_ms), `median of ${MOUNT_RUNS} reloads: navigation start → all nodes in the DOM`);
   report('drag_p50_ms', n, ours.drag.p50Ms, 'ms', null, `${ours.drag.frames} frames`);
   report('drag_p95_ms', n, ours.drag.p95Ms, 'ms', target(TARGETS.drag_p95_ms), `${ours.drag.frames} frames, max ${ours.drag.maxMs.toFixed(1)} ms`);
   report('drag_selection_p50_ms', n, ours.selectionDrag.p50Ms, 'ms', null, `20 selected nodes, ${ours.selectionDrag.frames} frames`);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { canvasNodes, dragPaletteItemTo, importFileInput, openFreshBoard, paneBox } from './helpers';
 import { generateSyntheticBoard } from '@/bench/synthetic-board';
 import { serializeBoardFile } from '@/lib/model/serialize';
@@ -33,14 +33,19 @@ test('auto layout moves nodes in a worker, is one undo step, and keeps members i
   await expect.poll(positions).toBe(after);
 });
 
-test('a large board is laid out in parts that still make one undo step', async ({ page }) => {
-  // 120 nodes: applied in three parts of 50 (use-auto-layout.ts), one task each.
+/** A fresh board with 120 imported nodes; returns a reader of every node's id and position. */
+async function openLargeBoard(page: Page): Promise<() => Promise<string[]>> {
   const doc = generateSyntheticBoard({ nodes: 120, seed: 7 });
   await openFreshBoard(page);
   await importFileInput(page).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeBoardFile(doc)) });
   await expect(canvasNodes(page)).toHaveCount(120);
-  const positions = async () =>
+  return () =>
     page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-id')}@${(el as HTMLElement).style.transform}`));
+}
+
+test('a large board is laid out in parts that still make one undo step', async ({ page }) => {
+  // 120 nodes: applied in three parts of 50 (use-auto-layout.ts), one task each.
+  const positions = await openLargeBoard(page);
   const before = await positions();
 
   await page.getByRole('button', { name: 'Auto layout' }).click();
@@ -60,12 +65,7 @@ test('a large board is laid out in parts that still make one undo step', async (
 });
 
 test('cancelling while the layout is being applied takes back the parts already applied', async ({ page }) => {
-  const doc = generateSyntheticBoard({ nodes: 120, seed: 7 });
-  await openFreshBoard(page);
-  await importFileInput(page).setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(serializeBoardFile(doc)) });
-  await expect(canvasNodes(page)).toHaveCount(120);
-  const positions = async () =>
-    page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-id')}@${(el as HTMLElement).style.transform}`));
+  const positions = await openLargeBoard(page);
   const before = await positions();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
@@ -87,4 +87,19 @@ test('cancelling while the layout is being applied takes back the parts already 
   expect(await positions()).toEqual(before);
   // Nothing was recorded: there is no step to undo.
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('pointing at Auto layout loads the layout worker before the click, and the layout uses it', async ({ page }) => {
+  const positions = await openLargeBoard(page);
+  const before = await positions();
+  const workers: unknown[] = [];
+  page.on('worker', (worker) => workers.push(worker));
+
+  await page.getByRole('button', { name: 'Auto layout' }).hover();
+  await expect.poll(() => workers.length).toBe(1);
+
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  await expect.poll(positions).not.toEqual(before);
+  await expect(page.getByRole('status').filter({ hasText: 'Laying out…' })).toHaveCount(0);
+  expect(workers).toHaveLength(1);
 });

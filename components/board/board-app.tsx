@@ -93,12 +93,13 @@ function BoardEditor() {
   };
 
   const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers]);
+  const toolbarIntent = useMemo(() => ({ 'auto-layout': layout.prepare }), [layout.prepare]);
 
   useEditorKeyboard(handlers);
 
   return (
     <div className="app-shell">
-      <Toolbar run={run} available={handlers} after={toolbarExtras} status={<SaveStatus />} />
+      <Toolbar run={run} available={handlers} after={toolbarExtras} intent={toolbarIntent} status={<SaveStatus />} />
       <LazyPracticeBar dialogOpened={practiceDialogOpened} />
       <input
         ref={fileInput}

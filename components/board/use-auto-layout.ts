@@ -104,5 +104,10 @@ export function useAutoLayout(flow: ReactFlowInstance) {
     if (current.current) current.current.cancel();
     else if (busy.current) cancelRequested.current = true;
   }, []);
-  return { run, cancel, running, direction, setDirection };
+  // The pointer on "Auto layout" (or focus on it): load and warm up the worker before the
+  // click. The first layout otherwise also pays for loading elkjs and running it cold.
+  const prepare = useCallback(() => {
+    void import('@/lib/layout/run-layout').then(({ prepareLayoutWorker }) => prepareLayoutWorker());
+  }, []);
+  return { run, cancel, prepare, running, direction, setDirection };
 }

@@ -26,9 +26,11 @@ interface ToolbarProps {
   after?: Partial<Record<CommandId, React.ReactNode>>;
   /** Shown at the end of the left group (e.g. the save status). */
   status?: React.ReactNode;
+  /** Called when the pointer enters or focus reaches a command's button: a click may follow. */
+  intent?: Partial<Record<CommandId, () => void>>;
 }
 
-export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
+export function Toolbar({ run, available, after = {}, status, intent = {} }: ToolbarProps) {
   const undoable = useBoardStore((s) => canUndo(s.history));
   const redoable = useBoardStore((s) => canRedo(s.history));
   const title = useBoardStore((s) => s.history.present.title);
@@ -62,7 +64,15 @@ export function Toolbar({ run, available, after = {}, status }: ToolbarProps) {
             <span key={`sep-${i}`} className="toolbar-sep" aria-hidden="true" />
           ) : (
             <span key={id} className="toolbar-item">
-              <button type="button" title={tooltip(id)} disabled={disabled[id]} aria-pressed={pressed[id]} onClick={() => run(id)}>
+              <button
+                type="button"
+                title={tooltip(id)}
+                disabled={disabled[id]}
+                aria-pressed={pressed[id]}
+                onClick={() => run(id)}
+                onPointerEnter={intent[id]}
+                onFocus={intent[id]}
+              >
                 {commandMeta(id).label}
               </button>
               {after[id]}

@@ -6,7 +6,7 @@ import { absoluteRect, createEmptyDocument, indexNodes } from '@/lib/model/docum
 import { parseBoardFileText } from '@/lib/model/parse';
 import type { BoardDocument } from '@/lib/model/types';
 import { TEMPLATE_IDS } from '@/templates';
-import { applyLayout, LARGE_BOARD_NODES, layoutOptionsFor, toElkGraph } from './elk-graph';
+import { applyLayout, LARGE_BOARD_NODES, layoutOptionsFor, toElkGraph, warmUpGraph } from './elk-graph';
 import { fromElkGraph, type ElkNode } from './elk-result';
 import { measureLayoutQuality } from './layout-quality';
 
@@ -163,4 +163,18 @@ describe('a real ELK run on the reference templates', () => {
     // Wider than tall, as a left-to-right flow should be.
     expect(quality.width).toBeGreaterThan(quality.height);
   }, 20_000);
+});
+
+describe('warmUpGraph (prepares a fresh layout worker)', () => {
+  it('is a compound graph with edges across its boundary, laid out by ELK with auto layout\'s options', async () => {
+    const graph = warmUpGraph();
+    expect(graph.layoutOptions).toEqual(layoutOptionsFor(8, 'RIGHT'));
+    const boundary = graph.children!.find((c) => c.children?.length);
+    expect(boundary?.children).toHaveLength(3);
+    const inside = new Set(boundary!.children!.map((c) => c.id));
+    expect(graph.edges.some((e) => inside.has(e.targets[0]) !== inside.has(e.sources[0]))).toBe(true);
+
+    const laidOut = fromElkGraph((await new ELK().layout(graph as never)) as unknown as ElkNode);
+    expect(laidOut.positions.size).toBe(8);
+  });
 });

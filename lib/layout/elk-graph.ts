@@ -92,6 +92,28 @@ export function toElkGraph(doc: BoardDocument, direction: LayoutDirection, measu
   return root;
 }
 
+/**
+ * A small compound graph (a boundary with three members, four nodes outside it, edges across)
+ * with auto layout's options, for warming up a fresh worker: elkjs's first layout there runs
+ * cold code and takes about twice as long as the next ones (bench/RESULTS.md).
+ */
+export function warmUpGraph(): ElkGraph {
+  const leaf = (id: string): ElkNode => ({ id, width: 180, height: 64 });
+  const links = [['web', 'api'], ['api', 'svc'], ['svc', 'db'], ['svc', 'cache'], ['svc', 'queue'], ['queue', 'worker'], ['worker', 'db']];
+  return {
+    id: '__root__',
+    layoutOptions: layoutOptionsFor(8, 'RIGHT'),
+    children: [
+      { id: 'vpc', layoutOptions: { 'elk.padding': BOUNDARY_PADDING }, children: [leaf('api'), leaf('svc'), leaf('db')] },
+      leaf('web'),
+      leaf('cache'),
+      leaf('queue'),
+      leaf('worker'),
+    ],
+    edges: links.map(([source, target], i) => ({ id: `e${i}`, sources: [source], targets: [target] })),
+  };
+}
+
 /** Applies a layout to the board: one pure edit, so one undo step. */
 export function applyLayout(doc: BoardDocument, result: LayoutResult): BoardDocument {
   let changed = false;

@@ -61,6 +61,20 @@ describe('runLayout', () => {
     expect((await second.promise).ok).toBe(true);
   });
 
+  it('prepares a worker once, with a warm-up request, and the next layout uses that worker', async () => {
+    const { prepareLayoutWorker, runLayout } = await freshModule();
+    prepareLayoutWorker();
+    prepareLayoutWorker();
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0].posted).toEqual([{ warmUp: true }]);
+
+    const run = runLayout(graph);
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0].posted[1]).toEqual({ graph });
+    FakeWorker.created[0].answer({ ok: true, result: fromElkGraph(laidOut), elkMs: 1 });
+    expect((await run.promise).ok).toBe(true);
+  });
+
   it('stops a layout that passes its deadline by terminating the worker, and starts a new one next time', async () => {
     const { runLayout } = await freshModule();
     const run = runLayout(graph, 10_000);

@@ -31,6 +31,15 @@ function discardWorker(worker: Worker) {
   if (warmWorker === worker) warmWorker = null;
 }
 
+/**
+ * Starts the worker ahead of a layout (the pointer is on "Auto layout"): its chunk and elkjs
+ * load, and one small layout warms ELK up. Does nothing if a worker is already warm.
+ */
+export function prepareLayoutWorker(): void {
+  if (warmWorker) return;
+  takeWorker().postMessage({ warmUp: true });
+}
+
 export function runLayout(graph: ElkGraph, deadlineMs = LAYOUT_DEADLINE_MS): LayoutRun {
   const worker = takeWorker();
   const started = performance.now();
