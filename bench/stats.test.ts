@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameIntervals, median, percentile, summarizeFrames, summarizeRecordings, timeRuns } from './stats';
+import { SLOW_FRAME_MS, frameIntervals, median, percentile, summarizeFrames, summarizeRecordings, timeRuns } from './stats';
 
 describe('percentile (nearest rank)', () => {
   const values = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6]; // 1..10, unsorted
@@ -50,7 +50,7 @@ describe('frame summaries', () => {
     for (let i = 0; i < 19; i++) timestamps.push(timestamps[timestamps.length - 1] + 16);
     timestamps.push(timestamps[timestamps.length - 1] + 48);
     const summary = summarizeFrames(timestamps);
-    expect(summary).toEqual({ frames: 20, p50Ms: 16, p95Ms: 16, maxMs: 48 });
+    expect(summary).toEqual({ frames: 20, p50Ms: 16, p95Ms: 16, maxMs: 48, slowShare: 0.05 });
     timestamps.push(timestamps[timestamps.length - 1] + 48);
     expect(summarizeFrames(timestamps).p95Ms).toBe(48);
   });
@@ -60,14 +60,21 @@ describe('frame summaries', () => {
     const slow = [0, 48, 96, 144];
     const summary = summarizeRecordings([slow, steady(10_000, 17)]);
     // 3 + 17 frames; the 9,856 ms between the recordings is not a frame.
-    expect(summary).toEqual({ frames: 20, p50Ms: 16, p95Ms: 48, maxMs: 48 });
+    expect(summary).toEqual({ frames: 20, p50Ms: 16, p95Ms: 48, maxMs: 48, slowShare: 3 / 20 });
     expect(summarizeRecordings([steady(0, 19), steady(5_000, 19)]).p95Ms).toBe(16);
+  });
+
+  it('counts the share of dropped frames: intervals over 25 ms, so jitter around one frame is not counted', () => {
+    // 17.2 ms (a late one-frame interval) is not slow; 33.3 ms (two frames) is.
+    expect(summarizeFrames([0, 16.7, 33.9, 50.6, 83.9]).slowShare).toBe(0.25);
+    expect(SLOW_FRAME_MS).toBe(25);
   });
 
   it('has no percentiles for fewer than two frames', () => {
     const summary = summarizeFrames([5]);
     expect(summary.frames).toBe(0);
     expect(summary.p95Ms).toBeNaN();
+    expect(summary.slowShare).toBeNaN();
   });
 });
 

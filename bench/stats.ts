@@ -25,11 +25,19 @@ export function frameIntervals(timestamps: readonly number[]): number[] {
   return intervals;
 }
 
+/** An interval longer than this took at least two 60 Hz frames (a dropped frame). */
+export const SLOW_FRAME_MS = 25;
+
 export interface FrameSummary {
   frames: number;
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /**
+   * Share of intervals over SLOW_FRAME_MS (0–1). Frame times come in whole frames, so p95 jumps
+   * from 17 to 33 ms when this passes 5 %; the share shows how close to that edge a run was.
+   */
+  slowShare: number;
 }
 
 export function summarizeFrames(timestamps: readonly number[]): FrameSummary {
@@ -47,6 +55,7 @@ export function summarizeRecordings(recordings: readonly (readonly number[])[]):
     p50Ms: percentile(intervals, 50),
     p95Ms: percentile(intervals, 95),
     maxMs: intervals.length ? Math.max(...intervals) : NaN,
+    slowShare: intervals.length ? intervals.filter((ms) => ms > SLOW_FRAME_MS).length / intervals.length : NaN,
   };
 }
 
