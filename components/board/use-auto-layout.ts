@@ -107,7 +107,8 @@ export function useAutoLayout(flow: ReactFlowInstance) {
   // The pointer on "Auto layout" (or focus on it): load and warm up the worker before the
   // click. The first layout otherwise also pays for loading elkjs and running it cold.
   const prepare = useCallback(() => {
-    void import('@/lib/layout/run-layout').then(({ prepareLayoutWorker }) => prepareLayoutWorker());
+    // A failure here is reported by the click, which imports the same module.
+    void import('@/lib/layout/run-layout').then(({ prepareLayoutWorker }) => prepareLayoutWorker(), () => undefined);
   }, []);
   return { run, cancel, prepare, running, direction, setDirection };
 }
