@@ -235,6 +235,21 @@ test.describe('screenshots', () => {
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
     await page.keyboard.up('Control');
     await page.waitForTimeout(400);
+    // Then pan (the wheel pans) until the diagram starts at the canvas's top-left corner, so
+    // the picture shows as much of it as fits rather than empty canvas.
+    for (let i = 0; i < 6; i++) {
+      // The nodes' top-left, wherever it is (diagramClip stops at the canvas's edges).
+      const diagram = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.react-flow__node')].map((e) => e.getBoundingClientRect());
+        return { x: Math.min(...boxes.map((b) => b.left)), y: Math.min(...boxes.map((b) => b.top)) };
+      });
+      const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+      const dx = diagram.x - (pane.x + 16);
+      const dy = diagram.y - (pane.y + 16);
+      if (Math.abs(dx) < 6 && Math.abs(dy) < 6) break;
+      await page.mouse.wheel(dx, dy);
+      await page.waitForTimeout(200);
+    }
     await page.screenshot({ path: 'docs/screenshots/board.png', style: '.alert-stack { display: none !important; }' });
   });
 });
