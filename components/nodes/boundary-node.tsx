@@ -6,7 +6,7 @@ import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
 import { useBoardStore } from '@/components/board/board-store';
 import { KindIcon } from './kind-icon';
 import { InlineLabel } from './inline-label';
-import { HandlePlaceholders, NodeHandles, useHandlesOnDemand } from './node-handles';
+import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A resizable container (VPC, cluster, tenant, AZ …). Only its title bar drags it. */
@@ -14,7 +14,7 @@ export const BoundaryNode = memo(function BoundaryNode({ id, data, selected }: N
   const node = data.node;
   const kind = getKind(node.kind);
   const emphasis = useNodeEmphasis(id);
-  const { showHandles, showPlaceholders, hoverProps } = useHandlesOnDemand(selected);
+  const { handles, hoverProps } = useHandlesOnDemand(selected);
   return (
     <div className={`boundary-node boundary-${node.kind}${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
       <NodeResizer
@@ -24,7 +24,7 @@ export const BoundaryNode = memo(function BoundaryNode({ id, data, selected }: N
         onResizeStart={() => useBoardStore.getState().breakCoalescing()}
         onResizeEnd={() => useBoardStore.getState().endGesture()}
       />
-      {showHandles ? <NodeHandles /> : showPlaceholders && <HandlePlaceholders />}
+      {handles}
       <div className="boundary-drag-handle boundary-title">
         {kind && <KindIcon icon={kind.icon} size={16} />}
         <InlineLabel nodeId={id} label={node.label} className="boundary-label" />

@@ -5,7 +5,7 @@ import { categoryColor, getKind, iconImageUrl } from '@/lib/catalog';
 import { formatMonthlyCost } from '@/lib/model/format';
 import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
 import { InlineLabel } from './inline-label';
-import { HandlePlaceholders, NodeHandles, useHandlesOnDemand } from './node-handles';
+import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A catalog component: icon, label and the properties an interviewer asks about first. */
@@ -13,13 +13,13 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
   const node = data.node;
   const kind = getKind(node.kind);
   const emphasis = useNodeEmphasis(id);
-  const { showHandles, showPlaceholders, hoverProps } = useHandlesOnDemand(selected);
+  const { handles, hoverProps } = useHandlesOnDemand(selected);
   const facts: string[] = [];
   if (node.replicas !== undefined) facts.push(`×${node.replicas}`);
   if (node.monthlyCostUsd !== undefined) facts.push(formatMonthlyCost(node.monthlyCostUsd));
   return (
     <div className={`component-node category-${kind?.category ?? 'unknown'}${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
-      {showHandles ? <NodeHandles /> : showPlaceholders && <HandlePlaceholders />}
+      {handles}
       {/* A background image, not inline SVG: much cheaper to paint on large boards (lib/catalog/icon-image.ts). */}
       <span className="component-node-icon" style={kind ? { backgroundImage: iconImageUrl(kind.icon, categoryColor(kind.category)) } : undefined} />
       <div className="component-node-text">

@@ -12,7 +12,7 @@ const SIDES = [
 export const ConnectingContext = createContext(false);
 
 /** One handle per side; the canvas runs in "loose" mode so any handle can start or end an edge. */
-export const NodeHandles = memo(function NodeHandles() {
+const NodeHandles = memo(function NodeHandles() {
   return (
     <>
       {SIDES.map((s) => (
@@ -28,7 +28,7 @@ export const NodeHandles = memo(function NodeHandles() {
  * measurement without any would leave its edges nowhere to attach); they are removed two
  * frames later: hidden or not, four positioned elements per node cost every frame on big boards.
  */
-export const HandlePlaceholders = memo(function HandlePlaceholders() {
+const HandlePlaceholders = memo(function HandlePlaceholders() {
   return (
     <>
       {SIDES.map((s) => (
@@ -43,7 +43,8 @@ export const HandlePlaceholders = memo(function HandlePlaceholders() {
  * drawn; just after it mounts, HandlePlaceholders instead. Four React Flow Handles on every
  * idle node were four store subscriptions (each run on every update) and four positioned
  * elements: on a 1,000-node board, selection drag went from three frames to two without them
- * (lib/canvas/side-handles.ts, bench/RESULTS.md). Spread `hoverProps` on the node's root element.
+ * (lib/canvas/side-handles.ts, bench/RESULTS.md). Render `handles` inside the node and spread
+ * `hoverProps` on its root element.
  */
 export function useHandlesOnDemand(selected: boolean) {
   const connecting = useContext(ConnectingContext);
@@ -62,5 +63,6 @@ export function useHandlesOnDemand(selected: boolean) {
     if (event.buttons === 0) setHovered(false);
     else window.addEventListener('pointerup', () => setHovered(false), { once: true });
   }, []);
-  return { showHandles: hovered || selected || connecting, showPlaceholders: mounting, hoverProps: { onPointerEnter, onPointerLeave } };
+  const handles = hovered || selected || connecting ? <NodeHandles /> : mounting ? <HandlePlaceholders /> : null;
+  return { handles, hoverProps: { onPointerEnter, onPointerLeave } };
 }

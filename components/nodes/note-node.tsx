@@ -4,14 +4,14 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
 import { useBoardStore } from '@/components/board/board-store';
 import { InlineLabel } from './inline-label';
-import { HandlePlaceholders, NodeHandles, useHandlesOnDemand } from './node-handles';
+import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A sticky note: a title (label) and its text (notes), edited in the inspector. */
 export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
   const node = data.node;
   const emphasis = useNodeEmphasis(id);
-  const { showHandles, showPlaceholders, hoverProps } = useHandlesOnDemand(selected);
+  const { handles, hoverProps } = useHandlesOnDemand(selected);
   return (
     <div className={`note-node${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
       <NodeResizer
@@ -21,7 +21,7 @@ export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps
         onResizeStart={() => useBoardStore.getState().breakCoalescing()}
         onResizeEnd={() => useBoardStore.getState().endGesture()}
       />
-      {showHandles ? <NodeHandles /> : showPlaceholders && <HandlePlaceholders />}
+      {handles}
       <InlineLabel nodeId={id} label={node.label} className="note-title" />
       <p className="note-text">{node.notes}</p>
     </div>
