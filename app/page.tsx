@@ -1,5 +1,12 @@
 import { BoardApp } from '@/components/board/board-app';
+import { earlyReadScript } from '@/lib/persistence/early-read';
 
 export default function BoardPage() {
-  return <BoardApp />;
+  return (
+    <>
+      {/* Reads the last board from IndexedDB while the app's JavaScript loads (see early-read.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: earlyReadScript() }} />
+      <BoardApp />
+    </>
+  );
 }

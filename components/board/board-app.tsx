@@ -1,5 +1,5 @@
 'use client';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { CommandId } from '@/lib/commands/registry';
 import { BoardCanvas } from '@/components/canvas/board-canvas';
@@ -46,7 +46,9 @@ function BoardEditor() {
   const boardId = useSession((s) => s.boardId);
   useThemeClass();
 
-  useEffect(() => {
+  // A layout effect: when the last board has been read by the time the editor mounts, it is
+  // drawn in the editor's first frame instead of one render later.
+  useLayoutEffect(() => {
     void startSession(readShareLinkFromUrl);
   }, []);
 
@@ -153,9 +155,13 @@ function LoadingCover() {
   );
 }
 
-/** A board passed in the URL fragment (a share link); the fragment is cleared once read. */
-async function readShareLinkFromUrl(): Promise<{ text: string; source: string } | { error: string } | null> {
+/** A board passed in the URL fragment (a share link), or null at once when there is none; the fragment is cleared once read. */
+function readShareLinkFromUrl(): Promise<{ text: string; source: string } | { error: string } | null> | null {
   if (!window.location.hash.includes('board=')) return null;
+  return readShareLink();
+}
+
+async function readShareLink(): Promise<{ text: string; source: string } | { error: string } | null> {
   // The codec (and lz-string) loads only when a link is opened: it stays out of the first load.
   const { decodeShareFragment, hasShareFragment } = await import('@/lib/export/share-link');
   if (!hasShareFragment(window.location.hash)) return null;

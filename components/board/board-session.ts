@@ -20,6 +20,7 @@ import {
   type BoardStore,
 } from '@/lib/persistence';
 import { clearJournal, recoverJournal, writeJournal, type SyncStorage } from '@/lib/persistence/journal';
+import { lastOpenFromEarlyRead, takeEarlyRead } from '@/lib/persistence/early-read';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from './board-store';
 import { notify, useNotices } from './notices';
@@ -27,14 +28,12 @@ import { notify, useNotices } from './notices';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'unsaved' | 'memory-only' | 'conflict' | 'error';
 
 interface SessionState {
-  ready: boolean;
   boardId: string | null;
   saveState: SaveState;
   boards: BoardMeta[];
 }
 
 export const useSession = create<SessionState>()(() => ({
-  ready: false,
   boardId: null,
   saveState: 'idle',
   boards: [],
@@ -308,20 +307,54 @@ export function flushSaves() {
  * from a share link), and wires autosave, other tabs and page-hide flushing.
  * `incoming` returns the text of a board passed in the URL, if any.
  */
-type IncomingBoard = () => Promise<{ text: string; source: string } | { error: string } | null>;
+type IncomingBoard = () => Promise<{ text: string; source: string } | { error: string } | null> | null;
 
 let starting: Promise<void> | null = null;
 
-/** Idempotent: React's StrictMode runs the mounting effect twice in development. */
+/**
+ * Idempotent: React's StrictMode runs the mounting effect twice in development. When the last
+ * board has been read already (the usual case, see readLastBoard), it is shown before this
+ * returns, so an editor that starts the session in a layout effect paints it in its first frame.
+ */
 export function startSession(incoming?: IncomingBoard): Promise<void> {
-  starting ??= runSession(incoming);
+  starting ??= lastBoardReadDone ? runSession(lastBoardReadDone, incoming) : (lastBoardRead ??= readLastBoard()).then((read) => runSession(read, incoming));
   return starting;
 }
 
-async function runSession(incoming?: IncomingBoard) {
-  // Restoring the last board needs the parser: fetch its chunk while IndexedDB opens.
+interface LastBoardRead {
+  opened: Awaited<ReturnType<typeof openBoardStore>>;
+  lastId: string | null;
+  last: Awaited<ReturnType<BoardStore['load']>> | null;
+}
+
+/**
+ * Opens storage, recovers a journalled edit, and reads the board that was open last. Started
+ * when this module loads, before React hydrates the editor, so opening IndexedDB and fetching
+ * the parser's chunk overlap the hydration; the board's record itself usually comes from the
+ * page's inline early read (lib/persistence/early-read.ts). The board is only shown from the
+ * editor's mount effect (runSession): a store change during hydration would make React render
+ * the page again.
+ */
+async function readLastBoard(): Promise<LastBoardRead> {
+  const early = takeEarlyRead();
+  // Reading the board needs the parser: fetch its chunk while IndexedDB opens.
   void loadDocumentParser();
   const opened = await openBoardStore();
+  const recovery = await recoverJournal(localStorageOrUndefined(), opened.store);
+  if (recovery.recovered) await opened.store.setLastOpenId(recovery.boardId);
+  // A recovered journal was written after the early read, which is then out of date.
+  const earlyRead = opened.store.persistent && !recovery.recovered ? await early : null;
+  const { id: lastId, board: last } = earlyRead ? await lastOpenFromEarlyRead(earlyRead) : await opened.store.loadLastOpen();
+  return { opened, lastId, last };
+}
+
+let lastBoardRead: Promise<LastBoardRead> | null = typeof window === 'undefined' ? null : readLastBoard();
+/** The read's result once it has finished, for startSession to use without waiting. */
+let lastBoardReadDone: LastBoardRead | null = null;
+void lastBoardRead?.then((read) => (lastBoardReadDone = read));
+
+/** Everything up to showing the last board runs synchronously, unless a share link is opened. */
+async function runSession({ opened, lastId, last }: LastBoardRead, incoming?: IncomingBoard) {
   store = opened.store;
   if (opened.problem) notify.error(opened.problem.message);
   channel = createBoardChannel();
@@ -341,28 +374,21 @@ async function runSession(incoming?: IncomingBoard) {
   window.addEventListener('pagehide', flushSaves);
   document.addEventListener('visibilitychange', flushWhenHidden);
 
-  const recovery = await recoverJournal(localStorageOrUndefined(), store);
-  if (recovery.recovered) await store.setLastOpenId(recovery.boardId);
-  await refreshBoardList();
-  setSession({ ready: true });
-
-  const fromUrl = await incoming?.();
+  const pending = incoming?.();
+  const fromUrl = pending ? await pending : null;
   if (fromUrl && 'error' in fromUrl) notify.error(fromUrl.error);
   if (fromUrl && 'text' in fromUrl) {
     const result = await importBoardText(fromUrl.text, fromUrl.source);
-    if (result.ok) return;
+    if (result.ok) return void refreshBoardList();
   }
-  const lastId = await store.getLastOpenId();
-  if (lastId) {
-    const result = await store.load(lastId);
-    if (result.ok) {
-      if (result.warnings.length) notify.warning(`Opened with repairs: ${result.warnings.join('; ')}.`);
-      showBoard(result.document, result.revision);
-      return;
-    }
-    // A board from a newer app version is never opened or overwritten here.
-    notify.error(result.message);
+  if (last?.ok) {
+    if (last.warnings.length) notify.warning(`Opened with repairs: ${last.warnings.join('; ')}.`);
+    showBoard(last.document, last.revision);
+    return void refreshBoardList();
   }
+  // A board from a newer app version is never opened or overwritten here.
+  if (last) notify.error(last.message);
+  await refreshBoardList();
   const recent = useSession.getState().boards.find((b) => b.id !== lastId);
   if (recent) {
     const result = await store.load(recent.id);

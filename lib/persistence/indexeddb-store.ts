@@ -18,11 +18,11 @@ import {
 
 export const DEFAULT_DB_NAME = 'design-drill';
 /** The layout of the database (stores and keys), not the document schema. */
-const DB_VERSION = 1;
-const BOARDS = 'boards';
+export const DB_VERSION = 1;
+export const BOARDS = 'boards';
 const META = 'board-meta';
-const SETTINGS = 'settings';
-const LAST_OPEN_KEY = 'lastOpenId';
+export const SETTINGS = 'settings';
+export const LAST_OPEN_KEY = 'lastOpenId';
 
 export interface IndexedDbStoreOptions {
   /** Injected in tests (fake-indexeddb); defaults to the browser's. */
@@ -229,6 +229,25 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
         request.onsuccess = guard(() => report(request.result));
       });
       return result.ok && typeof result.value === 'string' ? result.value : null;
+    },
+
+    async loadLastOpen() {
+      if (closed) return { id: null, board: null };
+      // One transaction over both stores: each transaction waits for its own completion
+      // event, and during a page load those arrive late (the main thread is hydrating).
+      const result = await transact<{ id: string | null; record?: unknown }>(db, [SETTINGS, BOARDS], 'readonly', (tx, report, guard) => {
+        const idRequest = tx.objectStore(SETTINGS).get(LAST_OPEN_KEY);
+        idRequest.onsuccess = guard(() => {
+          const id = typeof idRequest.result === 'string' ? idRequest.result : null;
+          report({ id });
+          if (id === null) return;
+          const boardRequest = tx.objectStore(BOARDS).get(id);
+          boardRequest.onsuccess = guard(() => report({ id, record: boardRequest.result }));
+        });
+      });
+      if (!result.ok) return { id: null, board: null };
+      const { id, record } = result.value;
+      return { id, board: id === null ? null : await loadFromRecord(id, record) };
     },
 
     async setLastOpenId(id: string | null): Promise<void> {

@@ -18,6 +18,12 @@ export function createMemoryBoardStore(initial: StoredBoardRecord[] = []): Board
     if (meta) metas.set(record.id, meta);
   }
 
+  const load = async (id: string): Promise<LoadResult> => {
+    const text = boards.get(id);
+    if (text === undefined) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
+    return loadFromRecord(id, JSON.parse(text));
+  };
+
   return {
     persistent: false,
 
@@ -25,11 +31,7 @@ export function createMemoryBoardStore(initial: StoredBoardRecord[] = []): Board
       return sortNewestFirst([...metas.values()].map((m) => ({ ...m })));
     },
 
-    async load(id: string): Promise<LoadResult> {
-      const text = boards.get(id);
-      if (text === undefined) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
-      return loadFromRecord(id, JSON.parse(text));
-    },
+    load,
 
     async save(doc: BoardDocument, expectedRevision: number): Promise<SaveResult> {
       try {
@@ -61,6 +63,10 @@ export function createMemoryBoardStore(initial: StoredBoardRecord[] = []): Board
 
     async getLastOpenId() {
       return lastOpenId;
+    },
+
+    async loadLastOpen() {
+      return { id: lastOpenId, board: lastOpenId === null ? null : await load(lastOpenId) };
     },
 
     async setLastOpenId(id: string | null) {

@@ -129,6 +129,19 @@ describe.each(implementations)('%s board store', (_name, setup) => {
     expect(await store.getLastOpenId()).toBeNull();
   });
 
+  it('loads the last open board in one call, and says when there is none or it is gone', async () => {
+    const store = await setup();
+    expect(await store.loadLastOpen()).toEqual({ id: null, board: null });
+    await store.save(board('a', 'A'), 0);
+    await store.save(board('a', 'A again'), 1);
+    await store.setLastOpenId('a');
+    const last = await store.loadLastOpen();
+    expect(last.id).toBe('a');
+    expect(last.board).toMatchObject({ ok: true, revision: 2, document: { id: 'a', title: 'A again' } });
+    await store.setLastOpenId('gone');
+    expect(await store.loadLastOpen()).toMatchObject({ id: 'gone', board: { ok: false, kind: 'not-found' } });
+  });
+
   it('remembers the last open board', async () => {
     const store = await setup();
     expect(await store.getLastOpenId()).toBeNull();

@@ -1,0 +1,67 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { sampleBoard } from '@/lib/model/fixtures/boards';
+import { SCHEMA_VERSION } from '@/lib/model/types';
+import { EARLY_READ_GLOBAL, earlyReadScript, lastOpenFromEarlyRead, readLastBoardEarly, takeEarlyRead, type EarlyRead } from './early-read';
+import { BOARDS, DB_VERSION, LAST_OPEN_KEY, openIndexedDbBoardStore, SETTINGS } from './indexeddb-store';
+
+const DB = 'early';
+const readEarly = (factory: IDBFactory | undefined) => readLastBoardEarly(factory, DB, DB_VERSION, SETTINGS, BOARDS, LAST_OPEN_KEY);
+
+async function storeWithBoards(factory: IDBFactory) {
+  const opened = await openIndexedDbBoardStore({ indexedDB: factory, dbName: DB });
+  if (!opened.ok) throw new Error(opened.message);
+  return opened.store;
+}
+
+describe('the early read of the last board', () => {
+  it('reads the remembered board as the store wrote it', async () => {
+    const factory = new IDBFactory();
+    const store = await storeWithBoards(factory);
+    await store.save(sampleBoard({ id: 'a', title: 'Feed ranking' }), 0);
+    await store.setLastOpenId('a');
+    const read = await readEarly(factory);
+    expect(read?.id).toBe('a');
+    expect(read?.record).toMatchObject({ id: 'a', revision: 1, document: { title: 'Feed ranking' } });
+    // Through the parser, it is what the store itself would load.
+    expect(await lastOpenFromEarlyRead(read!)).toEqual(await store.loadLastOpen());
+  });
+
+  it('says when no board is remembered', async () => {
+    const factory = new IDBFactory();
+    await storeWithBoards(factory);
+    expect(await readEarly(factory)).toEqual({ id: null });
+    expect(await lastOpenFromEarlyRead({ id: null })).toEqual({ id: null, board: null });
+  });
+
+  it('gives up without creating the database on a first visit, and the store then creates it', async () => {
+    const factory = new IDBFactory();
+    expect(await readEarly(factory)).toBeNull();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain(DB);
+    const store = await storeWithBoards(factory);
+    expect(await store.save(sampleBoard({ id: 'b' }), 0)).toEqual({ ok: true, revision: 1 });
+  });
+
+  it('gives up when there is no IndexedDB at all', async () => {
+    expect(await readEarly(undefined)).toBeNull();
+  });
+
+  it('leaves the refusal of a board from a newer app to the parser', async () => {
+    const read: EarlyRead = { id: 'n', record: { id: 'n', revision: 3, schemaVersion: SCHEMA_VERSION + 1, document: {} } };
+    expect((await lastOpenFromEarlyRead(read)).board).toMatchObject({ ok: false, kind: 'newer-schema' });
+  });
+
+  it('works as the inline script: self-contained, its promise left in a global and taken once', async () => {
+    const factory = new IDBFactory();
+    const store = await storeWithBoards(factory);
+    await store.save(sampleBoard({ id: 'c', title: 'Search' }), 0);
+    await store.setLastOpenId('c');
+    const scope: Record<string, unknown> = { indexedDB: factory };
+    // Evaluated with nothing but `self` in reach, as in the page before any bundle has loaded.
+    new Function('self', earlyReadScript(DB))(scope);
+    expect(scope).toHaveProperty(EARLY_READ_GLOBAL);
+    const pending = takeEarlyRead(scope);
+    expect(await pending).toMatchObject({ id: 'c', record: { document: { title: 'Search' } } });
+    expect(takeEarlyRead(scope)).toBeNull();
+  });
+});
