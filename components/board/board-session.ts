@@ -57,8 +57,12 @@ function stampForSave(doc: BoardDocument): BoardDocument {
   return { ...doc, updatedAt: new Date().toISOString() };
 }
 
-/** Shows a document in the editor and makes it the board that autosave writes. */
-function showBoard(doc: BoardDocument, revision: number) {
+/**
+ * Shows a document in the editor and makes it the board that autosave writes, and the one
+ * reopened on the next load (`rememberedAsLast`: storage already says so, so nothing is
+ * written; restoring the last board then writes nothing at all).
+ */
+function showBoard(doc: BoardDocument, revision: number, rememberedAsLast = false) {
   autosaver?.dispose();
   lastKnown = doc;
   useBoardStore.getState().load(doc);
@@ -88,7 +92,7 @@ function showBoard(doc: BoardDocument, revision: number) {
       }
     },
   });
-  void activeStore.setLastOpenId(doc.id);
+  if (!rememberedAsLast) void activeStore.setLastOpenId(doc.id);
 }
 
 /**
@@ -383,7 +387,7 @@ async function runSession({ opened, lastId, last }: LastBoardRead, incoming?: In
   }
   if (last?.ok) {
     if (last.warnings.length) notify.warning(`Opened with repairs: ${last.warnings.join('; ')}.`);
-    showBoard(last.document, last.revision);
+    showBoard(last.document, last.revision, last.document.id === lastId);
     return void refreshBoardList();
   }
   // A board from a newer app version is never opened or overwritten here.

@@ -50,6 +50,11 @@ export function classifyStorageError(error: unknown): Failure {
   return { ok: false, kind: 'other', message: `Saving failed (${typeof name === 'string' ? `${name}: ` : ''}${text}).` };
 }
 
+/** A failed read transaction as a load result (a read cannot hit the quota; anything else is reported as is). */
+function readFailure(failure: Failure): LoadResult {
+  return { ok: false, kind: failure.kind === 'quota' ? 'other' : (failure.kind as 'unavailable' | 'other'), message: failure.message };
+}
+
 type Guard = (callback: () => void) => () => void;
 
 /**
@@ -161,7 +166,7 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
         const request = tx.objectStore(BOARDS).get(id);
         request.onsuccess = guard(() => report(request.result));
       });
-      if (!result.ok) return { ok: false, kind: result.kind === 'quota' ? 'other' : (result.kind as 'unavailable' | 'other'), message: result.message };
+      if (!result.ok) return readFailure(result);
       return loadFromRecord(id, result.value);
     },
 
@@ -245,7 +250,8 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
           boardRequest.onsuccess = guard(() => report({ id, record: boardRequest.result }));
         });
       });
-      if (!result.ok) return { id: null, board: null };
+      // A failed read is said (the session shows the message), not taken for "no board".
+      if (!result.ok) return { id: null, board: readFailure(result) };
       const { id, record } = result.value;
       return { id, board: id === null ? null : await loadFromRecord(id, record) };
     },
