@@ -10,11 +10,11 @@ import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A resizable container (VPC, cluster, tenant, AZ …). Only its title bar drags it. */
-export const BoundaryNode = memo(function BoundaryNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+export const BoundaryNode = memo(function BoundaryNode({ id, data, selected, width, height }: NodeProps<BoardFlowNode>) {
   const node = data.node;
   const kind = getKind(node.kind);
   const emphasis = useNodeEmphasis(id);
-  const { handles, hoverProps } = useHandlesOnDemand(selected);
+  const { handles, hoverProps } = useHandlesOnDemand(selected, width, height);
   return (
     <div className={`boundary-node boundary-${node.kind}${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
       <NodeResizer

@@ -9,11 +9,11 @@ import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A catalog component: icon, label and the properties an interviewer asks about first. */
-export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+export const ComponentNode = memo(function ComponentNode({ id, data, selected, width, height }: NodeProps<BoardFlowNode>) {
   const node = data.node;
   const kind = getKind(node.kind);
   const emphasis = useNodeEmphasis(id);
-  const { handles, hoverProps } = useHandlesOnDemand(selected);
+  const { handles, hoverProps } = useHandlesOnDemand(selected, width, height);
   const facts: string[] = [];
   if (node.replicas !== undefined) facts.push(`×${node.replicas}`);
   if (node.monthlyCostUsd !== undefined) facts.push(formatMonthlyCost(node.monthlyCostUsd));

@@ -40,22 +40,32 @@ const HandlePlaceholders = memo(function HandlePlaceholders() {
 
 /**
  * Whether a node renders its handles: under the pointer, selected, or while an edge is being
- * drawn; just after it mounts, HandlePlaceholders instead. Four React Flow Handles on every
- * idle node were four store subscriptions (each run on every update) and four positioned
- * elements: on a 1,000-node board, selection drag went from three frames to two without them
- * (lib/canvas/side-handles.ts, bench/RESULTS.md). Render `handles` inside the node and spread
- * `hoverProps` on its root element.
+ * drawn; just after it mounts or changes size, HandlePlaceholders instead. Four React Flow
+ * Handles on every idle node were four store subscriptions (each run on every update) and four
+ * positioned elements: on a 1,000-node board, selection drag went from three frames to two
+ * without them (lib/canvas/side-handles.ts, bench/RESULTS.md). Render `handles` inside the node
+ * and spread `hoverProps` on its root element.
  */
-export function useHandlesOnDemand(selected: boolean) {
+export function useHandlesOnDemand(selected: boolean, width?: number, height?: number) {
   const connecting = useContext(ConnectingContext);
   const [hovered, setHovered] = useState(false);
-  // React Flow measures a node in the first frame after it mounts (a ResizeObserver); the
-  // placeholders stay until the frame after that.
-  const [mounting, setMounting] = useState(true);
+  // React Flow measures a node's handles when it mounts and whenever its size changes (a
+  // ResizeObserver), and a measurement that finds none leaves its edges nowhere to attach:
+  // a boundary resized by auto layout, or a node of a newly opened board that kept the id
+  // of one on the board before. So the placeholders are rendered in the same commit as a
+  // new size (a render-phase update) and stay until the frame after the measurement.
+  const size = `${width ?? ''}x${height ?? ''}`;
+  const [measuredSize, setMeasuredSize] = useState(size);
+  const [measuring, setMeasuring] = useState(true);
+  if (size !== measuredSize) {
+    setMeasuredSize(size);
+    setMeasuring(true);
+  }
   useEffect(() => {
-    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setMounting(false))));
+    if (!measuring) return;
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setMeasuring(false))));
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [measuring, measuredSize]);
   const onPointerEnter = useCallback(() => setHovered(true), []);
   const onPointerLeave = useCallback((event: PointerEvent) => {
     // A press that leaves the node may be starting an edge from one of its handles: the
@@ -63,6 +73,6 @@ export function useHandlesOnDemand(selected: boolean) {
     if (event.buttons === 0) setHovered(false);
     else window.addEventListener('pointerup', () => setHovered(false), { once: true });
   }, []);
-  const handles = hovered || selected || connecting ? <NodeHandles /> : mounting ? <HandlePlaceholders /> : null;
+  const handles = hovered || selected || connecting ? <NodeHandles /> : measuring ? <HandlePlaceholders /> : null;
   return { handles, hoverProps: { onPointerEnter, onPointerLeave } };
 }

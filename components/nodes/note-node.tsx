@@ -8,10 +8,10 @@ import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
 
 /** A sticky note: a title (label) and its text (notes), edited in the inspector. */
-export const NoteNode = memo(function NoteNode({ id, data, selected }: NodeProps<BoardFlowNode>) {
+export const NoteNode = memo(function NoteNode({ id, data, selected, width, height }: NodeProps<BoardFlowNode>) {
   const node = data.node;
   const emphasis = useNodeEmphasis(id);
-  const { handles, hoverProps } = useHandlesOnDemand(selected);
+  const { handles, hoverProps } = useHandlesOnDemand(selected, width, height);
   return (
     <div className={`note-node${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
       <NodeResizer
