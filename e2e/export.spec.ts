@@ -276,7 +276,9 @@ test('a share link opens as a new board with the same nodes and edges; a damaged
   await waitForBoard(opened);
   await expect(canvasNodes(opened)).toHaveCount(10);
   await expect(opened.locator('.react-flow__edge')).toHaveCount(9);
-  await expect(opened.locator('.edge-label', { hasText: 'POST /predict' })).toBeVisible();
+  // The label came through. (Fitted, this wide board is under 40 % zoom, where edge labels are
+  // not drawn: checking it was visible only passed in the frames before the fit.)
+  await expect(opened.locator('.edge-label', { hasText: 'POST /predict' })).toHaveCount(1);
   await expect(opened.getByRole('status').filter({ hasText: 'opened as a new board' })).toBeVisible();
   // The fragment is cleared, so a reload does not import the board again.
   await expect.poll(() => opened.url()).toBe(`${baseURL}/`);
