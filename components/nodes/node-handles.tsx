@@ -50,22 +50,17 @@ export function useHandlesOnDemand(selected: boolean, width?: number, height?: n
   const connecting = useContext(ConnectingContext);
   const [hovered, setHovered] = useState(false);
   // React Flow measures a node's handles when it mounts and whenever its size changes (a
-  // ResizeObserver), and a measurement that finds none leaves its edges nowhere to attach:
-  // a boundary resized by auto layout, or a node of a newly opened board that kept the id
-  // of one on the board before. So the placeholders are rendered in the same commit as a
-  // new size (a render-phase update) and stay until the frame after the measurement.
+  // ResizeObserver), and a measurement that finds none leaves its edges nowhere to attach
+  // (seen with a node of a newly opened board that kept the id of one on the board before, at
+  // another size). So placeholders are rendered whenever the size is not yet the one measured
+  // at: in the same commit as a new size, until the frame after the measurement.
   const size = `${width ?? ''}x${height ?? ''}`;
-  const [measuredSize, setMeasuredSize] = useState(size);
-  const [measuring, setMeasuring] = useState(true);
-  if (size !== measuredSize) {
-    setMeasuredSize(size);
-    setMeasuring(true);
-  }
+  const [settledSize, setSettledSize] = useState<string | null>(null);
   useEffect(() => {
-    if (!measuring) return;
-    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setMeasuring(false))));
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setSettledSize(size))));
     return () => cancelAnimationFrame(frame);
-  }, [measuring, measuredSize]);
+  }, [size]);
+  const measuring = settledSize !== size;
   const onPointerEnter = useCallback(() => setHovered(true), []);
   const onPointerLeave = useCallback((event: PointerEvent) => {
     // A press that leaves the node may be starting an edge from one of its handles: the
