@@ -7,13 +7,18 @@ import type { LayoutRun } from '@/lib/layout/run-layout';
 import type { BoardDocument, Size } from '@/lib/model/types';
 import { currentDoc, useBoardStore } from './board-store';
 import { notify } from './notices';
+import { scheduleTask } from '@/lib/canvas/frame-batch';
 
 /** Nodes moved per task when a layout is applied: about 20 ms of rendering each at 200 nodes. */
 const LAYOUT_PART_NODES = 50;
 
-/** Ends the current task, so the browser can paint and handle input before the next step. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Ends the current task, so the browser can handle input (and paint, when a frame is due)
+ * before the next step. Not the next frame: waiting for one at every step added up to
+ * ≈ 60 ms of idle waits at 200 nodes (bench/RESULTS.md, session 6).
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => scheduleTask(resolve));
 }
 
 function measuredSizes(flow: ReactFlowInstance): Map<string, Size> {
@@ -54,7 +59,7 @@ export function useAutoLayout(flow: ReactFlowInstance) {
     cancelRequested.current = false;
     setRunning(true);
     try {
-      const [{ runLayout }] = await Promise.all([import('@/lib/layout/run-layout'), nextFrame()]);
+      const [{ runLayout }] = await Promise.all([import('@/lib/layout/run-layout'), nextTask()]);
       if (cancelRequested.current) {
         notify.info('Auto layout cancelled. Your board is unchanged.');
         return;
@@ -78,7 +83,7 @@ export function useAutoLayout(flow: ReactFlowInstance) {
       store.breakCoalescing();
       let applied: BoardDocument | null = null;
       for (const part of splitLayoutResult(outcome.result, LAYOUT_PART_NODES)) {
-        await nextFrame();
+        await nextTask();
         // An undo or an edit in between settles what was applied; the rest is dropped.
         if (applied && currentDoc() !== applied) break;
         if (cancelRequested.current) {
@@ -92,7 +97,7 @@ export function useAutoLayout(flow: ReactFlowInstance) {
       }
       store.endGesture();
       // Hiding the progress re-renders the editor around the canvas: a task of its own.
-      await nextFrame();
+      await nextTask();
       window.setTimeout(() => void flow.fitView({ padding: 0.12, duration: 300 }), 50);
     } finally {
       busy.current = false;
