@@ -1,5 +1,5 @@
 'use client';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { CommandId } from '@/lib/commands/registry';
 import { BoardCanvas } from '@/components/canvas/board-canvas';
@@ -47,9 +47,14 @@ function BoardEditor() {
   useThemeClass();
 
   // A layout effect: when the last board has been read by the time the editor mounts, it is
-  // drawn in the editor's first frame instead of one render later.
+  // drawn in the editor's first frame instead of one render later. The components that read
+  // the stores only notice the change when they subscribe, in passive effects, which React runs
+  // after the browser has painted the hydrated page; a state update in a layout effect makes
+  // React render the board in this same task instead.
+  const [, renderWithBoard] = useReducer((renders: number) => renders + 1, 0);
   useLayoutEffect(() => {
     void startSession(readShareLinkFromUrl);
+    if (useSession.getState().boardId) renderWithBoard();
   }, []);
 
   const layout = useAutoLayout(flow);
