@@ -11,7 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { benchChecklist } from './checklist-bench';
 import { generateSyntheticBoard } from './synthetic-board';
 import { toBaselineGraph, BASELINE_GRAPH_GLOBAL, BASELINE_SIZE_GLOBAL } from './baseline-graph';
@@ -318,8 +318,8 @@ async function stampNodesShown(page: Page, count: number) {
  */
 function nextNodesShown(page: Page, timeout = 60_000): Promise<number> {
   return page
-    .waitForEvent('console', { predicate: (message) => message.text().startsWith(NODES_SHOWN_MESSAGE), timeout })
-    .then((message) => Number(message.text().slice(NODES_SHOWN_MESSAGE.length)));
+    .waitForEvent('console', { predicate: (line) => line.text().startsWith(NODES_SHOWN_MESSAGE), timeout })
+    .then((line) => Number(line.text().slice(NODES_SHOWN_MESSAGE.length)));
 }
 
 interface NodeTarget {
@@ -446,7 +446,7 @@ async function recordPanZoom(page: Page): Promise<FrameSummary> {
 }
 
 /** Reloads per page for mount: single reloads of the 50-node board ranged from 100 to 190 ms on either page. */
-const MOUNT_RUNS = 9;
+const MOUNT_RUNS = 15;
 
 /** Frames, dropped-frame share and the longest frame, for a frame-time metric's note. */
 function frameNote(summary: FrameSummary): string {
@@ -530,6 +530,45 @@ async function importThroughApp(page: Page, doc: BoardDocument): Promise<number>
   return shownAt - start;
 }
 
+/**
+ * Diagnosis only (BENCH_DIAG_CSS="…"): what the editor's numbers would be with a style
+ * override. Added from the start of every load, so a reload is measured with it throughout.
+ */
+async function addStyleOnEveryLoad(page: Page, css: string) {
+  await page.addInitScript((css) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    const addOnceHeadExists = new MutationObserver(() => {
+      if (!document.head) return;
+      document.head.append(style);
+      addOnceHeadExists.disconnect();
+    });
+    addOnceHeadExists.observe(document, { childList: true, subtree: true });
+  }, css);
+}
+
+/**
+ * The baseline page with the board's graph, in a context of its own, after a first visit that
+ * is not counted (an empty cache; the editor's first load is not counted either).
+ */
+async function openBaseline(browser: Browser, doc: BoardDocument, canvasSize: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await stampNodesShown(page, doc.nodes.length);
+  await page.addInitScript(
+    ({ graph, size, graphKey, sizeKey }) => {
+      const w = window as unknown as Record<string, unknown>;
+      w[graphKey] = graph;
+      w[sizeKey] = size;
+    },
+    { graph: toBaselineGraph(doc), size: canvasSize, graphKey: BASELINE_GRAPH_GLOBAL, sizeKey: BASELINE_SIZE_GLOBAL },
+  );
+  const shown = nextNodesShown(page);
+  await page.goto(`${BASE}/bench-baseline`);
+  await shown;
+  return { context, page };
+}
+
 async function benchEditorAndBaseline(browser: Browser, n: number) {
   const doc = board(n);
   // Leaves only (boundaries are dragged by their title bar); top-level ones first.
@@ -541,6 +580,7 @@ async function benchEditorAndBaseline(browser: Browser, n: number) {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   await stampNodesShown(page, n);
+  if (process.env.BENCH_DIAG_CSS) await addStyleOnEveryLoad(page, process.env.BENCH_DIAG_CSS);
   await page.goto(`${BASE}/`);
   await waitForEditor(page);
   const importMs = await importThroughApp(page, doc);
@@ -550,17 +590,30 @@ async function benchEditorAndBaseline(browser: Browser, n: number) {
   const oursMount = await measureMount(page, async () => {
     const shown = nextNodesShown(page);
     await page.reload();
-    // Diagnosis only (BENCH_DIAG_CSS="…"): what the numbers would be with a style override.
-    if (process.env.BENCH_DIAG_CSS) await page.addStyleTag({ content: process.env.BENCH_DIAG_CSS });
     const at = await shown;
     await waitForEditor(page);
     return at;
   });
-  const ours = await measureInteractions(`ours-${n}`, page, candidates);
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const canvasSize = { width: Math.round(pane.width), height: Math.round(pane.height) };
+  const skipBaseline = process.env.BENCH_SKIP_BASELINE === '1';
+  // The baseline's mount is measured straight after ours, so that both medians come from the
+  // same stretch of the machine's (varying) load, not a minute or more apart, after our
+  // interactions, as before.
+  let baselineMount: { ms: number; spread: string } | null = null;
+  if (!skipBaseline) {
+    const mountPage = await openBaseline(browser, doc, canvasSize);
+    baselineMount = await measureMount(mountPage.page, async () => {
+      const shown = nextNodesShown(mountPage.page);
+      await mountPage.page.reload();
+      return shown;
+    });
+    await mountPage.context.close();
+  }
+  const ours = await measureInteractions(`ours-${n}`, page, candidates);
 
   // Diagnosis only (BENCH_SKIP_BASELINE=1, with BENCH_DIAG_CSS or BENCH_TRACE): our numbers alone, quicker.
-  if (process.env.BENCH_SKIP_BASELINE === '1') {
+  if (!baselineMount) {
     console.log(
       `  ours only: mount ${oursMount.ms.toFixed(0)} ms; drag p95 ${ours.drag.p95Ms.toFixed(1)} (${frameNote(ours.drag)}); ` +
         `selection drag p95 ${ours.selectionDrag.p95Ms.toFixed(1)} (${frameNote(ours.selectionDrag)}); pan p95 ${ours.pan.p95Ms.toFixed(1)} (${frameNote(ours.pan)})`,
@@ -570,26 +623,7 @@ async function benchEditorAndBaseline(browser: Browser, n: number) {
   }
 
   console.log(`${n} nodes: baseline (plain React Flow)`);
-  const baselineContext = await browser.newContext({ viewport: VIEWPORT });
-  const baselinePage = await baselineContext.newPage();
-  await stampNodesShown(baselinePage, n);
-  await baselinePage.addInitScript(
-    ({ graph, size, graphKey, sizeKey }) => {
-      const w = window as unknown as Record<string, unknown>;
-      w[graphKey] = graph;
-      w[sizeKey] = size;
-    },
-    { graph: toBaselineGraph(doc), size: { width: Math.round(pane.width), height: Math.round(pane.height) }, graphKey: BASELINE_GRAPH_GLOBAL, sizeKey: BASELINE_SIZE_GLOBAL },
-  );
-  // The first visit (an empty cache) is not counted, as the editor's first load is not.
-  const firstShown = nextNodesShown(baselinePage);
-  await baselinePage.goto(`${BASE}/bench-baseline`);
-  await firstShown;
-  const baselineMount = await measureMount(baselinePage, async () => {
-    const shown = nextNodesShown(baselinePage);
-    await baselinePage.reload();
-    return shown;
-  });
+  const { context: baselineContext, page: baselinePage } = await openBaseline(browser, doc, canvasSize);
   const baseline = await measureInteractions(`baseline-${n}`, baselinePage, candidates);
   await baselineContext.close();
 
