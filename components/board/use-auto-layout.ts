@@ -1,13 +1,13 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
 import type { ReactFlowInstance } from '@xyflow/react';
+import { scheduleTask } from '@/lib/canvas/frame-batch';
 import { applyLayout, toElkGraph, type LayoutDirection } from '@/lib/layout/elk-graph';
 import { splitLayoutResult } from '@/lib/layout/elk-result';
 import type { LayoutRun } from '@/lib/layout/run-layout';
 import type { BoardDocument, Size } from '@/lib/model/types';
 import { currentDoc, useBoardStore } from './board-store';
 import { notify } from './notices';
-import { scheduleTask } from '@/lib/canvas/frame-batch';
 
 /** Nodes moved per task when a layout is applied: about 20 ms of rendering each at 200 nodes. */
 const LAYOUT_PART_NODES = 50;
@@ -15,7 +15,7 @@ const LAYOUT_PART_NODES = 50;
 /**
  * Ends the current task, so the browser can handle input (and paint, when a frame is due)
  * before the next step. Not the next frame: waiting for one at every step added up to
- * ≈ 60 ms of idle waits at 200 nodes (bench/RESULTS.md, session 6).
+ * ≈ 55 ms of idle waits at 200 nodes (bench/RESULTS.md, session 6).
  */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => scheduleTask(resolve));
