@@ -295,3 +295,33 @@ test('a stored board from a newer version of the app is refused on load and left
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
   expect(await readFuture()).toEqual(future);
 });
+
+test('a reloaded board is drawn fitted to the view from its first frame, with no jump', async ({ page }) => {
+  await openFreshBoard(page);
+  // Far apart, so that the fitted view is well below 100 % zoom.
+  const nodes = [
+    { id: 'a', kind: 'api-gateway', position: { x: 0, y: 0 }, label: 'Gateway', tags: [], notes: '' },
+    { id: 'b', kind: 'model-server', position: { x: 3000, y: 1800 }, label: 'Ranker', tags: [], notes: '' },
+  ];
+  await importFile(page, 'wide.json', validFile({ nodes }));
+  await expect(canvasNodes(page)).toHaveCount(2);
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+
+  // The viewport in the first frame that has the nodes in it.
+  await page.addInitScript(() => {
+    const record = () => {
+      if (document.querySelectorAll('.react-flow__node').length < 2) return requestAnimationFrame(record);
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      (window as unknown as { firstFrameViewport: string }).firstFrameViewport = viewport?.style.transform ?? '';
+    };
+    requestAnimationFrame(record);
+  });
+  await page.reload();
+  await waitForBoard(page);
+  const firstFrame = await page.waitForFunction(() => (window as unknown as { firstFrameViewport?: string }).firstFrameViewport);
+  const first = (await firstFrame.jsonValue()) as string;
+  expect(Number(/scale\(([\d.]+)\)/.exec(first)?.[1])).toBeLessThan(0.9);
+  // Later frames keep it: nothing zooms out after the board has been drawn.
+  await page.waitForTimeout(600);
+  expect(await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).toBe(first);
+});
