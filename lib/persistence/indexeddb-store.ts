@@ -227,15 +227,6 @@ function createStoreOnDb(db: IDBDatabase): BoardStore {
       return result.ok ? { ok: true } : result;
     },
 
-    async getLastOpenId(): Promise<string | null> {
-      if (closed) return null;
-      const result = await transact<unknown>(db, [SETTINGS], 'readonly', (tx, report, guard) => {
-        const request = tx.objectStore(SETTINGS).get(LAST_OPEN_KEY);
-        request.onsuccess = guard(() => report(request.result));
-      });
-      return result.ok && typeof result.value === 'string' ? result.value : null;
-    },
-
     async loadLastOpen() {
       if (closed) return { id: null, board: null };
       // One transaction over both stores: each transaction waits for its own completion

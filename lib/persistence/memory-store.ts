@@ -61,10 +61,6 @@ export function createMemoryBoardStore(initial: StoredBoardRecord[] = []): Board
       return { ok: true };
     },
 
-    async getLastOpenId() {
-      return lastOpenId;
-    },
-
     async loadLastOpen() {
       return { id: lastOpenId, board: lastOpenId === null ? null : await load(lastOpenId) };
     },

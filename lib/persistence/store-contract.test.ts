@@ -122,11 +122,11 @@ describe.each(implementations)('%s board store', (_name, setup) => {
     await store.save(board('a', 'A'), 0);
     await store.save(board('b', 'B'), 0);
     await store.setLastOpenId('a');
-    expect(await store.getLastOpenId()).toBe('a');
+    expect((await store.loadLastOpen()).id).toBe('a');
     expect(await store.remove('a')).toEqual({ ok: true });
     expect(await store.load('a')).toMatchObject({ ok: false, kind: 'not-found' });
     expect((await store.list()).map((m) => m.id)).toEqual(['b']);
-    expect(await store.getLastOpenId()).toBeNull();
+    expect((await store.loadLastOpen()).id).toBeNull();
   });
 
   it('loads the last open board in one call, and says when there is none or it is gone', async () => {
@@ -144,11 +144,11 @@ describe.each(implementations)('%s board store', (_name, setup) => {
 
   it('remembers the last open board', async () => {
     const store = await setup();
-    expect(await store.getLastOpenId()).toBeNull();
+    expect((await store.loadLastOpen()).id).toBeNull();
     await store.setLastOpenId('b');
-    expect(await store.getLastOpenId()).toBe('b');
+    expect((await store.loadLastOpen()).id).toBe('b');
     await store.setLastOpenId(null);
-    expect(await store.getLastOpenId()).toBeNull();
+    expect((await store.loadLastOpen()).id).toBeNull();
   });
 
   it('re-creates a board deleted in another tab when this tab saves it again (its work is not lost)', async () => {

@@ -40,11 +40,9 @@ export interface BoardStore {
    */
   save(doc: BoardDocument, expectedRevision: number): Promise<SaveResult>;
   remove(id: string): Promise<RemoveResult>;
-  getLastOpenId(): Promise<string | null>;
   /**
-   * The last open board's id and the board itself, as getLastOpenId then load would give
-   * them, but in one read: it is on the path from a page load to the board on screen.
-   * `board` is null when no board is remembered.
+   * The last open board's id and the board itself, in one read: it is on the path from a page
+   * load to the board on screen. `board` is null when no board is remembered.
    */
   loadLastOpen(): Promise<{ id: string | null; board: LoadResult | null }>;
   setLastOpenId(id: string | null): Promise<void>;
