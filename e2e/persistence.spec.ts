@@ -255,37 +255,37 @@ test('a stored board from a newer version of the app is refused on load and left
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
   // What a newer app would leave behind: its board, remembered as the last one open.
   const future = { id: 'future', revision: 4, schemaVersion: 99, document: { title: 'From the future', layers: ['new'] } };
-  const readFuture = () =>
-    page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('design-drill');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const record = await new Promise<unknown>((resolve, reject) => {
-        const request = db.transaction('boards').objectStore('boards').get('future');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return record;
-    });
-  await page.evaluate(async (record) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('design-drill');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['boards', 'board-meta', 'settings'], 'readwrite');
-      tx.objectStore('boards').put(record);
-      tx.objectStore('board-meta').put({ id: record.id, title: record.document.title, updatedAt: '2030-01-01T00:00:00.000Z', revision: record.revision, schemaVersion: record.schemaVersion });
-      tx.objectStore('settings').put(record.id, 'lastOpenId');
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, future);
+  // Opens the app's database in the page, first writes `record` there (with its list entry,
+  // remembered as the last board open) when one is given, and returns what is stored for it.
+  const storedFuture = (record?: typeof future) =>
+    page.evaluate(
+      async ({ id, record }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('design-drill');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        if (record) {
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction(['boards', 'board-meta', 'settings'], 'readwrite');
+            tx.objectStore('boards').put(record);
+            tx.objectStore('board-meta').put({ id, title: record.document.title, updatedAt: '2030-01-01T00:00:00.000Z', revision: record.revision, schemaVersion: record.schemaVersion });
+            tx.objectStore('settings').put(id, 'lastOpenId');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+        }
+        const stored = await new Promise<unknown>((resolve, reject) => {
+          const request = db.transaction('boards').objectStore('boards').get(id);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        db.close();
+        return stored;
+      },
+      { id: future.id, record },
+    );
+  await storedFuture(future);
 
   await page.reload();
   await waitForBoard(page);
@@ -293,7 +293,7 @@ test('a stored board from a newer version of the app is refused on load and left
   // The most recent board this version can read opens instead, and the newer one is untouched.
   await expect(canvasNodes(page, 'web-app')).toHaveCount(1);
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
-  expect(await readFuture()).toEqual(future);
+  expect(await storedFuture()).toEqual(future);
 });
 
 test('a reloaded board is drawn fitted to the view from its first frame, with no jump', async ({ page }) => {
