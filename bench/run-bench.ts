@@ -596,12 +596,11 @@ async function benchEditorAndBaseline(browser: Browser, n: number) {
   });
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const canvasSize = { width: Math.round(pane.width), height: Math.round(pane.height) };
-  const skipBaseline = process.env.BENCH_SKIP_BASELINE === '1';
   // The baseline's mount is measured straight after ours, so that both medians come from the
   // same stretch of the machine's (varying) load, not a minute or more apart, after our
   // interactions, as before.
   let baselineMount: { ms: number; spread: string } | null = null;
-  if (!skipBaseline) {
+  if (process.env.BENCH_SKIP_BASELINE !== '1') {
     const mountPage = await openBaseline(browser, doc, canvasSize);
     baselineMount = await measureMount(mountPage.page, async () => {
       const shown = nextNodesShown(mountPage.page);
