@@ -1,4 +1,4 @@
-import { BoardApp } from '@/components/board/board-app';
+import { BoardApp } from '@/components/app/board-app';
 import { earlyReadScript } from '@/lib/persistence/early-read';
 
 export default function BoardPage() {

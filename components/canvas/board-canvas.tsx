@@ -19,7 +19,7 @@ import {
 import type { HandleSide, Point } from '@/lib/model/types';
 import { getKind } from '@/lib/catalog';
 import { boardBounds, newId } from '@/lib/model/document';
-import { edits, useBoardStore } from '@/components/board/board-store';
+import { edits, useBoardStore } from '@/components/editor/board-store';
 import { ComponentNode } from '@/components/nodes/component-node';
 import { ConnectingContext } from '@/components/nodes/node-handles';
 import { BoundaryNode } from '@/components/nodes/boundary-node';
@@ -27,7 +27,7 @@ import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
 import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/edge-label-portal';
 import { createFrameBatch } from '@/lib/canvas/frame-batch';
-import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from './flow-adapters';
+import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { labelOf } from '@/lib/checklist';
 import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph/simulate-failure';
 import type { BoardDocument } from '@/lib/model/types';
-import { useBoardStore } from '@/components/board/board-store';
+import { useBoardStore } from '@/components/editor/board-store';
 import { useFocusNodes } from './use-focus-nodes';
 import './checklist.css';
 

@@ -3,8 +3,8 @@
 // on the first "Simulate failure", which keeps them out of the board's first-load JS. The
 // mode itself lives in the board store, so entering it does not wait for this code.
 import { lazy } from 'react';
-import { useBoardStore } from '@/components/board/board-store';
-import { LoadWhen } from '@/components/board/load-when';
+import { useBoardStore } from '@/components/editor/board-store';
+import { LoadWhen } from '@/components/ui/load-when';
 
 const SimulationBanner = lazy(() => import('./failure-simulation').then((m) => ({ default: m.SimulationBanner })));
 const SimulationResults = lazy(() => import('./failure-simulation').then((m) => ({ default: m.SimulationResults })));

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { buildAnalysisContext, costRollupOf, evaluateChecklistWith, type ChecklistResult, type CostRollup } from '@/lib/checklist';
 import type { BoardDocument } from '@/lib/model/types';
-import { useBoardStore } from '@/components/board/board-store';
+import { useBoardStore } from '@/components/editor/board-store';
 
 export const CHECKLIST_DEBOUNCE_MS = 150;
 

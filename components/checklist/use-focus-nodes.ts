@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useBoardStore } from '@/components/board/board-store';
+import { useBoardStore } from '@/components/editor/board-store';
 
 const HIGHLIGHT_MS = 2500;
 

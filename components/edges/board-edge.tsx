@@ -1,8 +1,8 @@
 'use client';
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import type { BoardFlowEdge } from '@/components/canvas/flow-adapters';
-import { useBoardStore } from '@/components/board/board-store';
+import type { BoardFlowEdge } from '@/components/editor/flow-adapters';
+import { useBoardStore } from '@/components/editor/board-store';
 import { EdgeLabelPortal } from './edge-label-portal';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { ModalDialog } from '@/components/board/modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import './export.css';
 
 /**

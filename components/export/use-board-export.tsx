@@ -7,9 +7,9 @@ import type { CommandId } from '@/lib/commands/registry';
 import { boardBounds } from '@/lib/model/document';
 import { boardFileName } from '@/lib/model/serialize';
 import { evaluateChecklist } from '@/lib/checklist';
-import { useBoardStore } from '@/components/board/board-store';
-import { downloadBlob } from '@/components/board/board-session';
-import { notify, useNotices } from '@/components/board/notices';
+import { useBoardStore } from '@/components/editor/board-store';
+import { downloadBlob } from '@/components/editor/board-session';
+import { notify, useNotices } from '@/components/ui/notices';
 
 const ShareLinkDialog = lazy(() => import('./share-link-dialog').then((m) => ({ default: m.ShareLinkDialog })));
 

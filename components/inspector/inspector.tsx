@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import { EDGE_KINDS, EDGE_KIND_LABELS, KNOWN_TAGS, type BoardEdge, type BoardNode, type EdgeKind } from '@/lib/model/types';
 import type { NodePatch } from '@/lib/commands/edits';
-import { edits, useBoardStore } from '@/components/board/board-store';
+import { edits, useBoardStore } from '@/components/editor/board-store';
 import { KindIcon } from '@/components/nodes/kind-icon';
 import { NumberField, TextField } from './fields';
 

@@ -2,8 +2,8 @@
 import { memo } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { BOUNDARY_MIN_SIZE, getKind } from '@/lib/catalog';
-import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
-import { useBoardStore } from '@/components/board/board-store';
+import type { BoardFlowNode } from '@/components/editor/flow-adapters';
+import { useBoardStore } from '@/components/editor/board-store';
 import { KindIcon } from './kind-icon';
 import { InlineLabel } from './inline-label';
 import { useHandlesOnDemand } from './node-handles';

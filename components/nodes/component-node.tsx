@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { categoryColor, getKind, iconImageUrl } from '@/lib/catalog';
 import { formatMonthlyCost } from '@/lib/model/format';
-import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
+import type { BoardFlowNode } from '@/components/editor/flow-adapters';
 import { InlineLabel } from './inline-label';
 import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';

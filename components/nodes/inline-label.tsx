@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { edits, useBoardStore } from '@/components/board/board-store';
+import { edits, useBoardStore } from '@/components/editor/board-store';
 
 /**
  * The node's label; a double-click turns it into a text field. Enter or leaving the field

@@ -1,8 +1,8 @@
 'use client';
 import { memo } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
-import type { BoardFlowNode } from '@/components/canvas/flow-adapters';
-import { useBoardStore } from '@/components/board/board-store';
+import type { BoardFlowNode } from '@/components/editor/flow-adapters';
+import { useBoardStore } from '@/components/editor/board-store';
 import { InlineLabel } from './inline-label';
 import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';

@@ -1,5 +1,5 @@
 'use client';
-import { useBoardStore } from '@/components/board/board-store';
+import { useBoardStore } from '@/components/editor/board-store';
 
 /** "dimmed" (failure simulation) or "highlighted" (a clicked finding) for one node only. */
 export function useNodeEmphasis(id: string): string {

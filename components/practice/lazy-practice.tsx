@@ -6,8 +6,8 @@
 // out of the board's first-load JS. Once loaded they stay mounted and decide for
 // themselves, as before, whether there is anything to show.
 import { lazy, useEffect, useState } from 'react';
-import { useSession } from '@/components/board/board-session';
-import { LoadWhen } from '@/components/board/load-when';
+import { useSession } from '@/components/editor/board-session';
+import { LoadWhen } from '@/components/ui/load-when';
 // Only the key: practice-board would bring the session reducer, phases and attempts along.
 import { sessionStorageKey } from '@/lib/practice/storage-keys';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { useSession } from '@/components/board/board-session';
+import { useSession } from '@/components/editor/board-session';
 import { getPhase, PHASE_ORDER } from '@/lib/practice/phases';
 import {
   canAdvance,

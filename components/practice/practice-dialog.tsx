@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ModalDialog } from '@/components/board/modal-dialog';
-import { notify } from '@/components/board/notices';
+import { ModalDialog } from '@/components/ui/modal-dialog';
+import { notify } from '@/components/ui/notices';
 import type { PhaseId } from '@/lib/model/types';
 import { sortAttemptsByDate, type Attempt } from '@/lib/practice/attempts';
 import { customPlan, PHASES, PRESET_TOTAL_MINUTES, presetPlan, type PhasePlan } from '@/lib/practice/phases';

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import { ModalDialog } from '@/components/board/modal-dialog';
-import { currentDoc } from '@/components/board/board-store';
+import { ModalDialog } from '@/components/ui/modal-dialog';
+import { currentDoc } from '@/components/editor/board-store';
 import { evaluateChecklist, getRule } from '@/lib/checklist';
 import { compareWithReference, type StructuralComparison } from '@/lib/practice/compare';
 import { promptTitleOf, snapshotSteps, templateIdOfPrompt } from '@/lib/practice/practice-board';

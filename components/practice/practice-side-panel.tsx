@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { edits, useBoardStore } from '@/components/board/board-store';
-import { notify } from '@/components/board/notices';
+import { edits, useBoardStore } from '@/components/editor/board-store';
+import { notify } from '@/components/ui/notices';
 import { TextField } from '@/components/inspector/fields';
-import { useSession } from '@/components/board/board-session';
+import { useSession } from '@/components/editor/board-session';
 import {
   computeEstimates,
   estimatesToNotes,

@@ -4,9 +4,9 @@
 // practice board id, so a reload resumes it and other boards never see it) and the attempt
 // that is recorded when the session finishes.
 import { create } from 'zustand';
-import { currentDoc } from '@/components/board/board-store';
-import { openAsNewBoard, useSession } from '@/components/board/board-session';
-import { notify } from '@/components/board/notices';
+import { currentDoc } from '@/components/editor/board-store';
+import { openAsNewBoard, useSession } from '@/components/editor/board-session';
+import { notify } from '@/components/ui/notices';
 import { useStudyView } from '@/components/templates/study-mode';
 import { evaluateChecklist } from '@/lib/checklist';
 import { addAttempt, parseStoredAttempts, removeAttempt, serializeAttempts, type Attempt } from '@/lib/practice/attempts';

@@ -2,8 +2,8 @@
 // The study guide drawer loads only when the open board carries a study guide (a template
 // being studied, or a practice board's prompt), which keeps it out of the first-load JS.
 import { lazy } from 'react';
-import { useBoardStore } from '@/components/board/board-store';
-import { LoadWhen } from '@/components/board/load-when';
+import { useBoardStore } from '@/components/editor/board-store';
+import { LoadWhen } from '@/components/ui/load-when';
 import { useStudyView } from './study-mode';
 // The drawer's grid column is defined here: the placeholder below needs it before the panel loads.
 import './templates.css';

@@ -7,8 +7,8 @@
 import { create } from 'zustand';
 import { createEmptyDocument } from '@/lib/model/document';
 import type { BoardDocument } from '@/lib/model/types';
-import { openAsNewBoard, useSession } from '@/components/board/board-session';
-import { notify } from '@/components/board/notices';
+import { openAsNewBoard, useSession } from '@/components/editor/board-session';
+import { notify } from '@/components/ui/notices';
 
 const HINTS_KEY = 'design-drill:study-hints';
 const COLLAPSED_KEY = 'design-drill:study-panel-collapsed';

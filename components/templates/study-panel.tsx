@@ -2,8 +2,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import type { PhaseId, StudyGuide } from '@/lib/model/types';
-import { useBoardStore } from '@/components/board/board-store';
-import { useSession } from '@/components/board/board-session';
+import { useBoardStore } from '@/components/editor/board-store';
+import { useSession } from '@/components/editor/board-session';
 import { useStudyView } from './study-mode';
 import './templates.css';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { ModalDialog } from '@/components/board/modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { TEMPLATE_SUMMARIES, loadTemplateFile, type TemplateId, type TemplateSummary } from '@/templates';
 import { parseDocument } from '@/lib/model/parse';
 import { isBoundaryKind } from '@/lib/catalog';

@@ -1,5 +1,5 @@
 'use client';
-import { ModalDialog } from '@/components/board/modal-dialog';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 import { COMMANDS, formatShortcut } from '@/lib/commands/registry';
 
 const GROUPS = ['Edit', 'Selection', 'View', 'Board'] as const;

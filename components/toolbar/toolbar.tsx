@@ -1,8 +1,8 @@
 'use client';
 import { COMMANDS, commandMeta, formatShortcut, type CommandId } from '@/lib/commands/registry';
 import { canRedo, canUndo } from '@/lib/commands/history';
-import { edits, useBoardStore } from '@/components/board/board-store';
-import type { CommandHandlers } from '@/components/board/command-handlers';
+import { edits, useBoardStore } from '@/components/editor/board-store';
+import type { CommandHandlers } from '@/components/editor/command-handlers';
 
 /** Toolbar buttons in order; a button shows only when its feature is wired in. */
 const TOOLBAR: (CommandId | '|')[] = [

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { deleteBoard, duplicateBoard, newBoard, openBoard, renameBoard, useSession } from './board-session';
-import { ModalDialog } from './modal-dialog';
+import { deleteBoard, duplicateBoard, newBoard, openBoard, renameBoard, useSession } from '@/components/editor/board-session';
+import { ModalDialog } from '@/components/ui/modal-dialog';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

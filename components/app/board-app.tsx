@@ -6,19 +6,19 @@ import { BoardCanvas } from '@/components/canvas/board-canvas';
 import { Palette } from '@/components/palette/palette';
 import { BoardNotes, Inspector } from '@/components/inspector/inspector';
 import { Toolbar } from '@/components/toolbar/toolbar';
-import { useBoardStore } from './board-store';
-import { NoticeStack } from './notices';
+import { useBoardStore } from '@/components/editor/board-store';
+import { NoticeStack } from '@/components/ui/notices';
 import { LazyStudyPanel } from '@/components/templates/lazy-study-panel';
 import { LazyPracticeBar, LazyPracticeSidePanel } from '@/components/practice/lazy-practice';
 import { SaveStatus } from './save-status';
-import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from './board-session';
-import { useAutoLayout } from './use-auto-layout';
+import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from '@/components/editor/board-session';
+import { useAutoLayout } from '@/components/editor/use-auto-layout';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { LazySimulationBanner, LazySimulationResults, toggleFailureSimulation } from '@/components/checklist/lazy-failure-simulation';
 import { useBoardExport } from '@/components/export/use-board-export';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
-import { baseHandlers, type CommandHandlers } from './command-handlers';
-import { useEditorKeyboard } from './use-editor-keyboard';
+import { baseHandlers, type CommandHandlers } from '@/components/editor/command-handlers';
+import { useEditorKeyboard } from '@/components/editor/use-editor-keyboard';
 
 // Dialogs load when first opened, keeping them out of the board's first-load JS (so do the
 // study guide, the practice bar and panel, and the failure simulation: see their Lazy* gates).

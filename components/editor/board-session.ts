@@ -23,7 +23,7 @@ import { clearJournal, recoverJournal, writeJournal, type SyncStorage } from '@/
 import { lastOpenFromEarlyRead, takeEarlyRead } from '@/lib/persistence/early-read';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from './board-store';
-import { notify, useNotices } from './notices';
+import { notify, useNotices } from '@/components/ui/notices';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'unsaved' | 'memory-only' | 'conflict' | 'error';
 

@@ -7,7 +7,7 @@ import { splitLayoutResult } from '@/lib/layout/elk-result';
 import type { LayoutRun } from '@/lib/layout/run-layout';
 import type { BoardDocument, Size } from '@/lib/model/types';
 import { currentDoc, useBoardStore } from './board-store';
-import { notify } from './notices';
+import { notify } from '@/components/ui/notices';
 
 /** Nodes moved per task when a layout is applied: about 20 ms of rendering each at 200 nodes. */
 const LAYOUT_PART_NODES = 50;

@@ -1,5 +1,5 @@
 'use client';
-import { useSession, type SaveState } from './board-session';
+import { useSession, type SaveState } from '@/components/editor/board-session';
 
 const TEXT: Record<SaveState, string> = {
   idle: '',
