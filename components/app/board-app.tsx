@@ -11,12 +11,13 @@ import { NoticeStack } from '@/components/ui/notices';
 import { LazyStudyPanel } from '@/components/templates/lazy-study-panel';
 import { LazyPracticeBar, LazyPracticeSidePanel } from '@/components/practice/lazy-practice';
 import { SaveStatus } from './save-status';
-import { exportBoardJson, importBoardFile, newBoard, startSession, useSession } from '@/components/editor/board-session';
+import { exportBoardJson, importBoardFile, newBoard, startBoardStorage, useBoardSession } from '@/components/editor/board-session';
 import { useAutoLayout } from '@/components/editor/use-auto-layout';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { LazySimulationBanner, LazySimulationResults, toggleFailureSimulation } from '@/components/checklist/lazy-failure-simulation';
 import { useBoardExport } from '@/components/export/use-board-export';
 import type { LayoutDirection } from '@/lib/layout/elk-graph';
+import type { IncomingBoard } from '@/lib/persistence';
 import { baseHandlers, type CommandHandlers } from '@/components/editor/command-handlers';
 import { useEditorKeyboard } from '@/components/editor/use-editor-keyboard';
 
@@ -43,7 +44,7 @@ function BoardEditor() {
   // The practice bar's code is needed from the moment the dialog that starts a session opens.
   const [practiceDialogOpened, setPracticeDialogOpened] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const boardId = useSession((s) => s.boardId);
+  const boardId = useBoardSession((s) => s.boardId);
   useThemeClass();
 
   // A layout effect: when the last board has been read by the time the editor mounts, it is
@@ -53,8 +54,8 @@ function BoardEditor() {
   // React render the board in this same task instead.
   const [, renderWithBoard] = useReducer((renders: number) => renders + 1, 0);
   useLayoutEffect(() => {
-    void startSession(readShareLinkFromUrl);
-    if (useSession.getState().boardId) renderWithBoard();
+    void startBoardStorage(readShareLinkFromUrl);
+    if (useBoardSession.getState().boardId) renderWithBoard();
   }, []);
 
   const layout = useAutoLayout(flow);
@@ -151,7 +152,7 @@ function BoardEditor() {
 
 /** Hides the canvas until the last board is restored, so nothing is drawn on a board that is about to be replaced. */
 function LoadingCover() {
-  const boardId = useSession((s) => s.boardId);
+  const boardId = useBoardSession((s) => s.boardId);
   if (boardId) return null;
   return (
     <div className="loading-cover" role="status">
@@ -161,19 +162,19 @@ function LoadingCover() {
 }
 
 /** A board passed in the URL fragment (a share link), or null at once when there is none; the fragment is cleared once read. */
-function readShareLinkFromUrl(): Promise<{ text: string; source: string } | { error: string } | null> | null {
+function readShareLinkFromUrl(): ReturnType<IncomingBoard> {
   if (!window.location.hash.includes('board=')) return null;
   return readShareLink();
 }
 
-async function readShareLink(): Promise<{ text: string; source: string } | { error: string } | null> {
+async function readShareLink(): NonNullable<ReturnType<IncomingBoard>> {
   // The codec (and lz-string) loads only when a link is opened: it stays out of the first load.
-  const { decodeShareFragment, hasShareFragment } = await import('@/lib/export/share-link');
+  const { hasShareFragment, parseShareFragment } = await import('@/lib/export/share-link');
   if (!hasShareFragment(window.location.hash)) return null;
-  const decoded = decodeShareFragment(window.location.hash);
+  const parsed = parseShareFragment(window.location.hash);
   history.replaceState(null, '', window.location.pathname + window.location.search);
-  if (!decoded.ok) return { error: `The shared link could not be opened: ${decoded.reason}` };
-  return { text: decoded.text, source: 'The shared board' };
+  if (!parsed.ok) return { error: `The shared link could not be opened: ${parsed.reason}` };
+  return { parsed, source: 'The shared board' };
 }
 
 export function BoardApp() {

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { deleteBoard, duplicateBoard, newBoard, openBoard, renameBoard, useSession } from '@/components/editor/board-session';
+import { deleteBoard, duplicateBoard, newBoard, openBoard, renameBoard, useBoardSession } from '@/components/editor/board-session';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -12,8 +12,8 @@ function formatEdited(iso: string): string {
 
 /** The board list: open, rename, duplicate, delete (with a confirmation), new. */
 export function BoardsDialog({ onClose }: { onClose: () => void }) {
-  const boards = useSession((s) => s.boards);
-  const openId = useSession((s) => s.boardId);
+  const boards = useBoardSession((s) => s.boards);
+  const openId = useBoardSession((s) => s.boardId);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
 

@@ -1,5 +1,5 @@
 'use client';
-import { useSession, type SaveState } from '@/components/editor/board-session';
+import { useBoardSession, type SaveState } from '@/components/editor/board-session';
 
 const TEXT: Record<SaveState, string> = {
   idle: '',
@@ -13,7 +13,7 @@ const TEXT: Record<SaveState, string> = {
 
 /** A quiet line in the toolbar; problems themselves are announced as alerts. */
 export function SaveStatus() {
-  const state = useSession((s) => s.saveState);
+  const state = useBoardSession((s) => s.saveState);
   return (
     <span className={`save-status save-${state}`} role="status" aria-label="Save status">
       {TEXT[state]}

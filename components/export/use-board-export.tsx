@@ -8,7 +8,7 @@ import { boardBounds } from '@/lib/model/document';
 import { boardFileName } from '@/lib/model/serialize';
 import { evaluateChecklist } from '@/lib/checklist';
 import { useBoardStore } from '@/components/editor/board-store';
-import { downloadBlob } from '@/components/editor/board-session';
+import { downloadBlob } from '@/components/ui/download';
 import { notify, useNotices } from '@/components/ui/notices';
 
 const ShareLinkDialog = lazy(() => import('./share-link-dialog').then((m) => ({ default: m.ShareLinkDialog })));

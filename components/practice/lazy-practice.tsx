@@ -6,7 +6,7 @@
 // out of the board's first-load JS. Once loaded they stay mounted and decide for
 // themselves, as before, whether there is anything to show.
 import { lazy, useEffect, useState } from 'react';
-import { useSession } from '@/components/editor/board-session';
+import { useBoardSession } from '@/components/editor/board-session';
 import { LoadWhen } from '@/components/ui/load-when';
 // Only the key: practice-board would bring the session reducer, phases and attempts along.
 import { sessionStorageKey } from '@/lib/practice/storage-keys';
@@ -24,7 +24,7 @@ function hasStoredSession(boardId: string): boolean {
 
 /** True from the moment practice code is needed; never goes back to false. */
 function usePracticeNeeded(dialogOpened: boolean): boolean {
-  const boardId = useSession((s) => s.boardId);
+  const boardId = useBoardSession((s) => s.boardId);
   const [needed, setNeeded] = useState(false);
   useEffect(() => {
     if (needed) return;

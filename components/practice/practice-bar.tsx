@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { useSession } from '@/components/editor/board-session';
+import { useBoardSession } from '@/components/editor/board-session';
 import { getPhase, PHASE_ORDER } from '@/lib/practice/phases';
 import {
   canAdvance,
@@ -90,7 +90,7 @@ function useCues(session: PracticeSessionState | null, now: number): Cue | null 
 }
 
 export function PracticeBar() {
-  const openBoardId = useSession((s) => s.boardId);
+  const openBoardId = useBoardSession((s) => s.boardId);
   const session = usePractice((s) => s.session);
   const practiceBoardId = usePractice((s) => s.boardId);
   const reviewOpen = usePractice((s) => s.reviewOpen);

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { edits, useBoardStore } from '@/components/editor/board-store';
 import { notify } from '@/components/ui/notices';
 import { TextField } from '@/components/inspector/fields';
-import { useSession } from '@/components/editor/board-session';
+import { useBoardSession } from '@/components/editor/board-session';
 import {
   computeEstimates,
   estimatesToNotes,
@@ -82,7 +82,7 @@ function readForm(boardId: string | null): EstimationForm {
 
 /** DAU → requests/day → QPS; storage; bandwidth — recomputed on every keystroke. */
 function EstimationWorksheet() {
-  const boardId = useSession((s) => s.boardId);
+  const boardId = useBoardSession((s) => s.boardId);
   const [form, setForm] = useState<EstimationForm>({});
   const idPrefix = useId();
   useEffect(() => setForm(readForm(boardId)), [boardId]);
@@ -157,7 +157,7 @@ function EstimationWorksheet() {
 
 /** The practice prompt, the phase tips and the requirements tools, at the top of the side panel. */
 export function PracticeSidePanel() {
-  const openBoardId = useSession((s) => s.boardId);
+  const openBoardId = useBoardSession((s) => s.boardId);
   const session = usePractice((s) => s.session);
   const practiceBoardId = usePractice((s) => s.boardId);
   // Re-evaluated each second so the panel follows the phase without its own clock.

@@ -5,7 +5,7 @@
 // that is recorded when the session finishes.
 import { create } from 'zustand';
 import { currentDoc } from '@/components/editor/board-store';
-import { openAsNewBoard, useSession } from '@/components/editor/board-session';
+import { openAsNewBoard, useBoardSession } from '@/components/editor/board-session';
 import { notify } from '@/components/ui/notices';
 import { useStudyView } from '@/components/templates/study-mode';
 import { evaluateChecklist } from '@/lib/checklist';
@@ -103,7 +103,7 @@ function persist(boardId: string, session: PracticeSessionState) {
 /** Opens the prompt on a new empty board and starts the clock. The user's boards are untouched. */
 export async function startPractice(prompt: PromptLike, plan: PhasePlan) {
   await openAsNewBoard(practiceDocument(prompt));
-  const boardId = useSession.getState().boardId;
+  const boardId = useBoardSession.getState().boardId;
   if (!boardId) return;
   // The study drawer shows the prompt; the reference answers (estimates, talking points) stay hidden.
   useStudyView.getState().setHints(boardId, 'hidden');
@@ -119,7 +119,7 @@ export function boardSnapshot(): BoardSnapshotRef {
 
 export function dispatchPractice(action: SessionAction) {
   const { session, boardId } = usePractice.getState();
-  if (!session || !boardId || useSession.getState().boardId !== boardId) return;
+  if (!session || !boardId || useBoardSession.getState().boardId !== boardId) return;
   const next = sessionReducer(session, action);
   if (next === session) return;
   persist(boardId, next);

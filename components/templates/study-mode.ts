@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { createEmptyDocument } from '@/lib/model/document';
 import type { BoardDocument } from '@/lib/model/types';
-import { openAsNewBoard, useSession } from '@/components/editor/board-session';
+import { openAsNewBoard, useBoardSession } from '@/components/editor/board-session';
 import { notify } from '@/components/ui/notices';
 
 const HINTS_KEY = 'design-drill:study-hints';
@@ -56,7 +56,7 @@ export const useStudyView = create<StudyViewState>()((set, get) => ({
 
 /** True when the open board is a practice board whose reference-only hints are hidden. */
 export function useHintsHidden(): boolean {
-  const boardId = useSession((s) => s.boardId);
+  const boardId = useBoardSession((s) => s.boardId);
   return useStudyView((s) => (boardId ? s.hints[boardId] === 'hidden' : false));
 }
 
@@ -76,7 +76,7 @@ export function practiceBoardFrom(template: BoardDocument): BoardDocument {
 /** Opens an empty practice board carrying the template's prompt, with the hints hidden. */
 export async function practiceFromScratch(template: BoardDocument) {
   await openAsNewBoard(practiceBoardFrom(template));
-  const boardId = useSession.getState().boardId;
+  const boardId = useBoardSession.getState().boardId;
   if (boardId) useStudyView.getState().setHints(boardId, 'hidden');
   useStudyView.getState().setCollapsed(false);
   notify.info(`Started “Practice: ${template.title}” on an empty board. The prompt is in the Study guide.`);

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import type { PhaseId, StudyGuide } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
-import { useSession } from '@/components/editor/board-session';
+import { useBoardSession } from '@/components/editor/board-session';
 import { useStudyView } from './study-mode';
 import './templates.css';
 
@@ -92,7 +92,7 @@ function SelectedComponentNote() {
 }
 
 function StudyGuideBody({ study }: { study: StudyGuide }) {
-  const boardId = useSession((s) => s.boardId);
+  const boardId = useBoardSession((s) => s.boardId);
   const hintsChoice = useStudyView((s) => (boardId ? s.hints[boardId] : undefined));
   const setHints = useStudyView((s) => s.setHints);
   const hintsHidden = hintsChoice === 'hidden';

@@ -1,11 +1,12 @@
-// The board that was open last, read from IndexedDB by an inline script in the page's HTML,
-// before the app's JavaScript has arrived. Opened from the app, storage waits for the main
-// thread: React is hydrating the editor then, and each IndexedDB callback queued behind it
-// (open, read, commit: ≈ 10 ms each in bench/RESULTS.md's probe). Read here, the record is
-// usually waiting by the time the editor mounts. It is only raw data: the session still opens
-// the store, recovers the journal, and puts the record through the one document parser
-// (loadFromRecord), as for any other read.
+// Startup: from a page load to the last board ready to show, in one place. An inline script in
+// the page's HTML reads the last board's record from IndexedDB before any bundle has arrived,
+// because storage opened from the app waits behind hydration (measured in bench/RESULTS.md).
+// beginStartup(), called once by the editor's binding as its module loads, then opens the store,
+// replays the journal and puts that record through the one document parser, as for any read.
+import { recoverJournal, type SyncStorage } from './journal';
+import { loadDocumentParser } from './document-parser';
 import { BOARDS, DB_VERSION, DEFAULT_DB_NAME, LAST_OPEN_KEY, SETTINGS } from './indexeddb-store';
+import { openBoardStore, type OpenedBoardStore } from './open-board-store';
 import { loadFromRecord } from './records';
 import type { LoadResult } from './types';
 
@@ -87,4 +88,54 @@ export function takeEarlyRead(scope: Record<string, unknown> = globalThis as unk
 /** The early read as the store's loadLastOpen would have returned it, through the parser. */
 export async function lastOpenFromEarlyRead(read: EarlyRead): Promise<{ id: string | null; board: LoadResult | null }> {
   return { id: read.id, board: read.id === null ? null : await loadFromRecord(read.id, read.record) };
+}
+
+/** What the session needs to show the first board: the store, and the board that was open last. */
+export interface LastBoardRead {
+  opened: OpenedBoardStore;
+  /** The remembered id, even when its board could not be read. */
+  lastId: string | null;
+  last: LoadResult | null;
+}
+
+export interface StartupDeps {
+  /** Where an interrupted save was journalled (localStorage). */
+  journal: SyncStorage | undefined;
+  /** IndexedDB, or the in-memory fallback when the browser refuses it. */
+  openStore?: () => Promise<OpenedBoardStore>;
+  /** Where the inline script left its promise: the page's global scope. */
+  scope?: Record<string, unknown>;
+}
+
+/**
+ * Opens storage, recovers a journalled edit and reads the board that was open last, from the
+ * early read when there is one. Only reads: showing the board is the session's job.
+ */
+export async function readLastBoard({ journal, openStore = openBoardStore, scope }: StartupDeps): Promise<LastBoardRead> {
+  const early = takeEarlyRead(scope);
+  // Reading the board needs the parser: fetch its chunk while the store opens.
+  void loadDocumentParser();
+  const opened = await openStore();
+  const recovery = await recoverJournal(journal, opened.store);
+  if (recovery.recovered) await opened.store.setLastOpenId(recovery.boardId);
+  // A recovered journal was written after the early read, which is then out of date.
+  const earlyRead = opened.store.persistent && !recovery.recovered ? await early : null;
+  const { id: lastId, board: last } = earlyRead ? await lastOpenFromEarlyRead(earlyRead) : await opened.store.loadLastOpen();
+  return { opened, lastId, last };
+}
+
+export interface Startup {
+  readonly read: Promise<LastBoardRead>;
+  /** The read once it has finished (null before), so the first board can be shown without waiting a tick. */
+  result(): LastBoardRead | null;
+}
+
+/**
+ * Starts the read of the last board. Called once per page, before React hydrates the editor, so
+ * opening storage and fetching the parser overlap the hydration.
+ */
+export function beginStartup(deps: StartupDeps): Startup {
+  let finished: LastBoardRead | null = null;
+  const read = readLastBoard(deps).then((result) => (finished = result));
+  return { read, result: () => finished };
 }

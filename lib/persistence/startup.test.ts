@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@/lib/model/fixtures/boards';
 import { SCHEMA_VERSION } from '@/lib/model/types';
-import { EARLY_READ_GLOBAL, earlyReadScript, lastOpenFromEarlyRead, readLastBoardEarly, takeEarlyRead, type EarlyRead } from './early-read';
+import { EARLY_READ_GLOBAL, earlyReadScript, lastOpenFromEarlyRead, readLastBoardEarly, takeEarlyRead, type EarlyRead } from './startup';
 import { BOARDS, DB_VERSION, LAST_OPEN_KEY, openIndexedDbBoardStore, SETTINGS } from './indexeddb-store';
 
 const DB = 'early';
