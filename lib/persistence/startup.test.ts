@@ -2,8 +2,20 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@/lib/model/fixtures/boards';
 import { SCHEMA_VERSION } from '@/lib/model/types';
-import { EARLY_READ_GLOBAL, earlyReadScript, lastOpenFromEarlyRead, readLastBoardEarly, takeEarlyRead, type EarlyRead } from './startup';
 import { BOARDS, DB_VERSION, LAST_OPEN_KEY, openIndexedDbBoardStore, SETTINGS } from './indexeddb-store';
+import { JOURNAL_KEY, type SyncStorage } from './journal';
+import { createMemoryBoardStore } from './memory-store';
+import {
+  beginStartup,
+  EARLY_READ_GLOBAL,
+  earlyReadScript,
+  lastOpenFromEarlyRead,
+  readLastBoard,
+  readLastBoardEarly,
+  takeEarlyRead,
+  type EarlyRead,
+} from './startup';
+import { MESSAGES } from './types';
 
 const DB = 'early';
 const readEarly = (factory: IDBFactory | undefined) => readLastBoardEarly(factory, DB, DB_VERSION, SETTINGS, BOARDS, LAST_OPEN_KEY);
@@ -63,5 +75,63 @@ describe('the early read of the last board', () => {
     const pending = takeEarlyRead(scope);
     expect(await pending).toMatchObject({ id: 'c', record: { document: { title: 'Search' } } });
     expect(takeEarlyRead(scope)).toBeNull();
+  });
+});
+
+function memoryStorage(entries: Record<string, string> = {}): SyncStorage & { items: Map<string, string> } {
+  const items = new Map(Object.entries(entries));
+  return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
+}
+
+describe('reading the last board at startup', () => {
+  it('takes the board from the early read, and the early read only once', async () => {
+    const factory = new IDBFactory();
+    const store = await storeWithBoards(factory);
+    await store.save(sampleBoard({ id: 'a', title: 'Feed ranking' }), 0);
+    await store.setLastOpenId('a');
+    // The early read found a record the store no longer has: proof that it was the one used.
+    const scope: Record<string, unknown> = {
+      [EARLY_READ_GLOBAL]: Promise.resolve({ id: 'a', record: { id: 'a', revision: 7, schemaVersion: 1, document: sampleBoard({ id: 'a', title: 'Read early' }) } }),
+    };
+    const read = await readLastBoard({ journal: memoryStorage(), openStore: async () => ({ store }), scope });
+    expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 7, document: { title: 'Read early' } } });
+    expect(scope).not.toHaveProperty(EARLY_READ_GLOBAL);
+  });
+
+  it('reads from the store when there was no early read', async () => {
+    const store = await storeWithBoards(new IDBFactory());
+    await store.save(sampleBoard({ id: 'a', title: 'Feed ranking' }), 0);
+    await store.setLastOpenId('a');
+    const read = await readLastBoard({ journal: memoryStorage(), openStore: async () => ({ store }), scope: {} });
+    expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 1, document: { title: 'Feed ranking' } } });
+  });
+
+  it('replays a journalled edit first, and then ignores the early read it makes out of date', async () => {
+    const store = await storeWithBoards(new IDBFactory());
+    await store.save(sampleBoard({ id: 'a', title: 'Saved' }), 0);
+    await store.save(sampleBoard({ id: 'b', title: 'Other' }), 0);
+    await store.setLastOpenId('b');
+    const journal = memoryStorage({ [JOURNAL_KEY]: JSON.stringify({ boardId: 'a', baseRevision: 1, document: sampleBoard({ id: 'a', title: 'Journalled' }) }) });
+    const scope: Record<string, unknown> = { [EARLY_READ_GLOBAL]: Promise.resolve({ id: 'b', record: null }) };
+    const read = await readLastBoard({ journal, openStore: async () => ({ store }), scope });
+    expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 2, document: { title: 'Journalled' } } });
+    expect(journal.items.has(JOURNAL_KEY)).toBe(false);
+  });
+
+  it('passes on why storage fell back to memory', async () => {
+    const problem = { kind: 'unavailable' as const, message: MESSAGES.unavailable };
+    const read = await readLastBoard({ journal: undefined, openStore: async () => ({ store: createMemoryBoardStore(), problem }), scope: {} });
+    expect(read).toMatchObject({ opened: { problem }, lastId: null, last: null });
+  });
+
+  it('begins once and hands over its result without waiting once finished', async () => {
+    const store = createMemoryBoardStore();
+    await store.save(sampleBoard({ id: 'm' }), 0);
+    await store.setLastOpenId('m');
+    const startup = beginStartup({ journal: undefined, openStore: async () => ({ store }), scope: {} });
+    expect(startup.result()).toBeNull();
+    const read = await startup.read;
+    expect(startup.result()).toBe(read);
+    expect(read).toMatchObject({ lastId: 'm', last: { ok: true } });
   });
 });
