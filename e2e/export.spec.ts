@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { canvasNodes, importFileInput, openFreshBoard, waitForBoard } from './helpers';
 import { boardBounds } from '@/lib/model/document';
 import { parseBoardFileText } from '@/lib/model/parse';
@@ -293,12 +294,19 @@ test('a share link opens as a new board with the same nodes and edges; a damaged
   const damaged = await context.newPage();
   const data = link.slice(link.indexOf('#board=') + '#board='.length);
   await damaged.goto(`${baseURL}/#board=${data.slice(0, Math.floor(data.length / 2))}`);
-  await expect(damaged.getByRole('alert').filter({ hasText: 'The shared link could not be opened' })).toBeVisible();
+  await expect(damaged.getByRole('alert').filter({ hasText: 'The shared link could not be opened: This link is damaged' })).toBeVisible();
   await waitForBoard(damaged);
   // Nothing was added, and the last open board is shown as before.
   await expect(canvasNodes(damaged)).toHaveCount(10);
   await damaged.getByRole('button', { name: 'Boards', exact: true }).click();
   await expect(damaged.getByRole('list', { name: 'Saved boards' }).getByRole('listitem')).toHaveCount(boardCount);
+});
+
+test('a share link whose data unpacks to something other than a board is reported as a damaged link', async ({ page }) => {
+  await page.goto(`/#board=${compressToEncodedURIComponent('{"type":"design-drill/board","document":{"id"')}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'The shared link could not be opened: This link is damaged: its data does not unpack to a board.' })).toBeVisible();
+  await waitForBoard(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toHaveCount(0);
 });
 
 test('when the clipboard is refused, the link is shown in a dialog to copy by hand', async ({ page, baseURL }) => {

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@/lib/model/fixtures/boards';
-import { SCHEMA_VERSION } from '@/lib/model/types';
+import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
 import { BOARDS, DB_VERSION, LAST_OPEN_KEY, openIndexedDbBoardStore, SETTINGS } from './indexeddb-store';
 import { JOURNAL_KEY, type SyncStorage } from './journal';
 import { createMemoryBoardStore } from './memory-store';
@@ -26,12 +26,18 @@ async function storeWithBoards(factory: IDBFactory) {
   return opened.store;
 }
 
+/** A store holding the boards, the last of them remembered as open. */
+async function storeRemembering(factory: IDBFactory, ...boards: BoardDocument[]) {
+  const store = await storeWithBoards(factory);
+  for (const board of boards) await store.save(board, 0);
+  await store.setLastOpenId(boards.at(-1)!.id);
+  return store;
+}
+
 describe('the early read of the last board', () => {
   it('reads the remembered board as the store wrote it', async () => {
     const factory = new IDBFactory();
-    const store = await storeWithBoards(factory);
-    await store.save(sampleBoard({ id: 'a', title: 'Feed ranking' }), 0);
-    await store.setLastOpenId('a');
+    const store = await storeRemembering(factory, sampleBoard({ id: 'a', title: 'Feed ranking' }));
     const read = await readEarly(factory);
     expect(read?.id).toBe('a');
     expect(read?.record).toMatchObject({ id: 'a', revision: 1, document: { title: 'Feed ranking' } });
@@ -65,9 +71,7 @@ describe('the early read of the last board', () => {
 
   it('works as the inline script: self-contained, its promise left in a global and taken once', async () => {
     const factory = new IDBFactory();
-    const store = await storeWithBoards(factory);
-    await store.save(sampleBoard({ id: 'c', title: 'Search' }), 0);
-    await store.setLastOpenId('c');
+    await storeRemembering(factory, sampleBoard({ id: 'c', title: 'Search' }));
     const scope: Record<string, unknown> = { indexedDB: factory };
     // Evaluated with nothing but `self` in reach, as in the page before any bundle has loaded.
     new Function('self', earlyReadScript(DB))(scope);
@@ -86,9 +90,7 @@ function memoryStorage(entries: Record<string, string> = {}): SyncStorage & { it
 describe('reading the last board at startup', () => {
   it('takes the board from the early read, and the early read only once', async () => {
     const factory = new IDBFactory();
-    const store = await storeWithBoards(factory);
-    await store.save(sampleBoard({ id: 'a', title: 'Feed ranking' }), 0);
-    await store.setLastOpenId('a');
+    const store = await storeRemembering(factory, sampleBoard({ id: 'a', title: 'Feed ranking' }));
     // The early read found a record the store no longer has: proof that it was the one used.
     const scope: Record<string, unknown> = {
       [EARLY_READ_GLOBAL]: Promise.resolve({ id: 'a', record: { id: 'a', revision: 7, schemaVersion: 1, document: sampleBoard({ id: 'a', title: 'Read early' }) } }),
@@ -99,18 +101,13 @@ describe('reading the last board at startup', () => {
   });
 
   it('reads from the store when there was no early read', async () => {
-    const store = await storeWithBoards(new IDBFactory());
-    await store.save(sampleBoard({ id: 'a', title: 'Feed ranking' }), 0);
-    await store.setLastOpenId('a');
+    const store = await storeRemembering(new IDBFactory(), sampleBoard({ id: 'a', title: 'Feed ranking' }));
     const read = await readLastBoard({ journal: memoryStorage(), openStore: async () => ({ store }), scope: {} });
     expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 1, document: { title: 'Feed ranking' } } });
   });
 
   it('replays a journalled edit first, and then ignores the early read it makes out of date', async () => {
-    const store = await storeWithBoards(new IDBFactory());
-    await store.save(sampleBoard({ id: 'a', title: 'Saved' }), 0);
-    await store.save(sampleBoard({ id: 'b', title: 'Other' }), 0);
-    await store.setLastOpenId('b');
+    const store = await storeRemembering(new IDBFactory(), sampleBoard({ id: 'a', title: 'Saved' }), sampleBoard({ id: 'b', title: 'Other' }));
     const journal = memoryStorage({ [JOURNAL_KEY]: JSON.stringify({ boardId: 'a', baseRevision: 1, document: sampleBoard({ id: 'a', title: 'Journalled' }) }) });
     const scope: Record<string, unknown> = { [EARLY_READ_GLOBAL]: Promise.resolve({ id: 'b', record: null }) };
     const read = await readLastBoard({ journal, openStore: async () => ({ store }), scope });
