@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { createEmptyDocument } from './document';
 import type { parseDocument } from './parse';
-import type { LIMITS } from './schema';
+import type { LIMITS } from './limits';
 import type { BoardDocument } from './types';
 
 const FRAGMENT_TYPE = 'design-drill/fragment';
