@@ -1,7 +1,6 @@
 'use client';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { CommandId } from '@/lib/commands/registry';
 import { BoardCanvas } from '@/components/canvas/board-canvas';
 import { Palette } from '@/components/palette/palette';
 import { BoardNotes, Inspector } from '@/components/inspector/inspector';
@@ -11,14 +10,12 @@ import { NoticeStack } from '@/components/ui/notices';
 import { LazyStudyPanel } from '@/components/templates/lazy-study-panel';
 import { LazyPracticeBar, LazyPracticeSidePanel } from '@/components/practice/lazy-practice';
 import { SaveStatus } from './save-status';
-import { exportBoardJson, importBoardFile, newBoard, startBoardStorage, useBoardSession } from '@/components/editor/board-session';
-import { useAutoLayout } from '@/components/editor/use-auto-layout';
+import { importBoardFile, startBoardStorage, useBoardSession } from '@/components/editor/board-session';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
-import { LazySimulationBanner, LazySimulationResults, toggleFailureSimulation } from '@/components/checklist/lazy-failure-simulation';
-import { useBoardExport } from '@/components/export/use-board-export';
-import type { LayoutDirection } from '@/lib/layout/elk-graph';
+import { LazySimulationBanner, LazySimulationResults } from '@/components/checklist/lazy-failure-simulation';
+import type { CommandContext } from '@/components/editor/commands';
+import { useDialogs } from '@/components/editor/dialogs';
 import type { IncomingBoard } from '@/lib/persistence';
-import { baseHandlers, type CommandHandlers } from '@/components/editor/command-handlers';
 import { useEditorKeyboard } from '@/components/editor/use-editor-keyboard';
 
 // Dialogs load when first opened, keeping them out of the board's first-load JS (so do the
@@ -27,6 +24,7 @@ const ShortcutHelp = lazy(() => import('@/components/toolbar/shortcut-help').the
 const BoardsDialog = lazy(() => import('./boards-dialog').then((m) => ({ default: m.BoardsDialog })));
 const TemplateGallery = lazy(() => import('@/components/templates/template-gallery').then((m) => ({ default: m.TemplateGallery })));
 const PracticeDialog = lazy(() => import('@/components/practice/practice-dialog').then((m) => ({ default: m.PracticeDialog })));
+const ShareLinkDialog = lazy(() => import('@/components/export/share-link-dialog').then((m) => ({ default: m.ShareLinkDialog })));
 
 function useThemeClass() {
   const theme = useBoardStore((s) => s.theme);
@@ -37,12 +35,8 @@ function useThemeClass() {
 
 function BoardEditor() {
   const flow = useReactFlow();
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [boardsOpen, setBoardsOpen] = useState(false);
-  const [templatesOpen, setTemplatesOpen] = useState(false);
-  const [practiceOpen, setPracticeOpen] = useState(false);
   // The practice bar's code is needed from the moment the dialog that starts a session opens.
-  const [practiceDialogOpened, setPracticeDialogOpened] = useState(false);
+  const practiceDialogOpened = useDialogs((s) => s.opened.has('practice'));
   const fileInput = useRef<HTMLInputElement>(null);
   const boardId = useBoardSession((s) => s.boardId);
   useThemeClass();
@@ -58,56 +52,12 @@ function BoardEditor() {
     if (useBoardSession.getState().boardId) renderWithBoard();
   }, []);
 
-  const layout = useAutoLayout(flow);
-  const boardExport = useBoardExport();
-
-  const handlers: CommandHandlers = useMemo(
-    () => ({
-      ...baseHandlers(flow, () => setHelpOpen(true)),
-      'auto-layout': () => void layout.run(),
-      'export-json': exportBoardJson,
-      'import-json': () => fileInput.current?.click(),
-      'new-board': () => void newBoard(),
-      boards: () => setBoardsOpen(true),
-      'simulate-failure': toggleFailureSimulation,
-      templates: () => setTemplatesOpen(true),
-      practice: () => {
-        setPracticeOpen(true);
-        setPracticeDialogOpened(true);
-      },
-      ...boardExport.handlers,
-    }),
-    [flow, layout.run, boardExport.handlers],
-  );
-
-  const toolbarExtras = {
-    'auto-layout': (
-      <>
-        <select
-          aria-label="Layout direction"
-          value={layout.direction}
-          onChange={(e) => layout.setDirection(e.target.value as LayoutDirection)}
-        >
-          <option value="RIGHT">Left to right</option>
-          <option value="DOWN">Top to bottom</option>
-        </select>
-        {layout.running && (
-          <span className="toolbar-progress" role="status">
-            Laying out… <button type="button" onClick={layout.cancel}>Cancel layout</button>
-          </span>
-        )}
-      </>
-    ),
-  };
-
-  const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers]);
-  const toolbarIntent = useMemo(() => ({ 'auto-layout': layout.prepare }), [layout.prepare]);
-
-  useEditorKeyboard(handlers);
+  const commandContext: CommandContext = useMemo(() => ({ flow, pickImportFile: () => fileInput.current?.click() }), [flow]);
+  useEditorKeyboard(commandContext);
 
   return (
     <div className="app-shell">
-      <Toolbar run={run} available={handlers} after={toolbarExtras} intent={toolbarIntent} status={<SaveStatus />} />
+      <Toolbar ctx={commandContext} status={<SaveStatus />} />
       <LazyPracticeBar dialogOpened={practiceDialogOpened} />
       <input
         ref={fileInput}
@@ -138,15 +88,25 @@ function BoardEditor() {
           <BoardNotes />
         </aside>
       </div>
-      <Suspense fallback={null}>
-        {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
-        {boardsOpen && <BoardsDialog onClose={() => setBoardsOpen(false)} />}
-        {templatesOpen && <TemplateGallery onClose={() => setTemplatesOpen(false)} />}
-        {practiceOpen && <PracticeDialog onClose={() => setPracticeOpen(false)} />}
-      </Suspense>
-      {boardExport.ui}
+      <OpenDialog />
       <NoticeStack />
     </div>
+  );
+}
+
+/** The dialog a command opened (see components/editor/dialogs), loaded on first use. */
+function OpenDialog() {
+  const current = useDialogs((s) => s.current);
+  const shareUrl = useDialogs((s) => s.shareUrl);
+  const close = useDialogs((s) => s.close);
+  return (
+    <Suspense fallback={null}>
+      {current === 'shortcut-help' && <ShortcutHelp onClose={close} />}
+      {current === 'boards' && <BoardsDialog onClose={close} />}
+      {current === 'templates' && <TemplateGallery onClose={close} />}
+      {current === 'practice' && <PracticeDialog onClose={close} />}
+      {current === 'share-link' && <ShareLinkDialog url={shareUrl} onClose={close} />}
+    </Suspense>
   );
 }
 

@@ -19,7 +19,8 @@ import {
 import type { HandleSide, Point } from '@/lib/model/types';
 import { getKind } from '@/lib/catalog';
 import { boardBounds, newId } from '@/lib/model/document';
-import { edits, useBoardStore } from '@/components/editor/board-store';
+import * as edits from '@/lib/commands/edits';
+import { useBoardStore } from '@/components/editor/board-store';
 import { ComponentNode } from '@/components/nodes/component-node';
 import { ConnectingContext } from '@/components/nodes/node-handles';
 import { BoundaryNode } from '@/components/nodes/boundary-node';

@@ -3,7 +3,8 @@
 // boundary, and lib/graph's simulateFailure says what the entry points can no longer reach.
 // Everything lives in the store's `simulation` slice and dimmedIds — never in the document —
 // so leaving the mode leaves the board exactly as it was (no undo step, nothing saved).
-// This module loads on first use (see lazy-failure-simulation.tsx, which also holds the toggle).
+// This module loads on first use (see lazy-failure-simulation.tsx); the `simulate-failure` and
+// `escape` commands (components/editor/commands) enter and leave the mode.
 import { useEffect, useMemo, useRef } from 'react';
 import { labelOf } from '@/lib/checklist';
 import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph/simulate-failure';
@@ -33,17 +34,13 @@ export function SimulationBanner() {
     if (result) useBoardStore.getState().setDimmed(result.unreachableIds);
   }, [result]);
 
+  // Escape leaves the mode through the editor's `escape` command (components/editor/commands).
   useEffect(() => {
     if (!active) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useBoardStore.getState().endSimulation();
-    };
     const root = document.documentElement;
     root.dataset.simulating = 'true';
-    window.addEventListener('keydown', onKeyDown);
     return () => {
       delete root.dataset.simulating;
-      window.removeEventListener('keydown', onKeyDown);
     };
   }, [active]);
 

@@ -3,7 +3,6 @@
 // the document — selection, view toggles. Components subscribe to the narrowest slice they
 // need so that a drag re-renders the dragged node, not the whole board.
 import { create } from 'zustand';
-import * as edits from '@/lib/commands/edits';
 import {
   breakCoalescing,
   cancelGesture,
@@ -160,11 +159,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   },
 }));
 
-export const selectDoc = (s: BoardState) => s.history.present;
-
 /** Convenience for event handlers outside React render. */
 export function currentDoc(): BoardDocument {
   return useBoardStore.getState().history.present;
 }
-
-export { edits };

@@ -1,66 +1,64 @@
 'use client';
-// The editor's keyboard shortcuts and clipboard. Shortcuts come from the command registry
-// (lib/commands/registry) and run the same handlers as the toolbar; copy, cut and paste go
-// through the browser's clipboard events so they also work between tabs.
+// The editor's keyboard shortcuts and clipboard. A shortcut runs its command from the command
+// table (./commands), as the toolbar does; copy, cut and paste go through the browser's
+// clipboard events so they also work between tabs.
 import { useEffect } from 'react';
-import { findCommandForKey, type CommandId } from '@/lib/commands/registry';
-import type { Fragment } from '@/lib/commands/edits';
-import { createEmptyDocument } from '@/lib/model/document';
+import { findCommandForKey, isMacPlatform, type CommandId } from '@/lib/commands/registry';
 import { loadDocumentParser } from '@/lib/persistence/document-parser';
-import { CLIPBOARD_MIME, copySelection, pasteFragment, setClipboard, type CommandHandlers } from './command-handlers';
+import { runCommand, type CommandContext } from './commands';
+import { setClipboard, copySelection, pasteClipboard } from './clipboard';
 
 /** Copy, cut and paste go through the browser's clipboard events so they also work across tabs. */
 const CLIPBOARD_COMMANDS: ReadonlySet<CommandId> = new Set(['copy', 'cut', 'paste']);
+/** Clipboard type of a copied fragment, next to text/plain (which other apps read). */
+const CLIPBOARD_MIME = 'application/x-design-drill+json';
+
+type FragmentFormat = typeof import('@/lib/model/fragment');
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return !!target.closest('input, textarea, select, [contenteditable="true"]');
 }
 
-function isMacPlatform(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** A fragment pasted from another tab; null for anything else on the clipboard. */
+async function readFragment(format: Promise<FragmentFormat | null>, text: string | undefined) {
+  if (!text) return null;
+  // Both load on first use (the parser is already there once the board has been restored).
+  const [fragment, parser] = await Promise.all([format, loadDocumentParser()]);
+  return fragment && parser ? fragment.parseFragmentText(text, parser) : null;
 }
 
-/** A fragment pasted from another tab; anything else on the clipboard is ignored. */
-async function parseFragment(text: string | undefined): Promise<Fragment | null> {
-  if (!text || text.length > 5_000_000) return null;
-  let value: { type?: unknown; fragment?: { nodes?: unknown; edges?: unknown } };
-  try {
-    value = JSON.parse(text) as typeof value;
-  } catch {
-    return null;
-  }
-  if (value?.type !== 'design-drill/fragment' || !value.fragment) return null;
-  // The fragment goes through the document parser like every other input. The parser loads
-  // on first use (it is already there once the board has been restored from storage).
-  const parser = await loadDocumentParser();
-  if (!parser) return null;
-  const parsed = parser.parseDocument({ ...createEmptyDocument(), nodes: value.fragment.nodes, edges: value.fragment.edges });
-  return parsed.ok ? { nodes: parsed.document.nodes, edges: parsed.document.edges } : null;
-}
-
-export function useEditorKeyboard(handlers: CommandHandlers) {
+export function useEditorKeyboard(ctx: CommandContext) {
   useEffect(() => {
-    const isMac = isMacPlatform();
+    const isMac = isMacPlatform(navigator.platform);
+    // The fragment format validates with zod, which stays out of the first load: it loads now,
+    // long before anything can be selected (the board is restored through the same parser).
+    let format: FragmentFormat | null = null;
+    const formatLoaded = import('@/lib/model/fragment').then(
+      (loaded) => (format = loaded),
+      () => null,
+    );
     // Parsing a pasted fragment is asynchronous: pastes are queued so they land in the order they were made.
     let pasting: Promise<void> = Promise.resolve();
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTypingTarget(event.target)) return;
       if (document.querySelector('[role="dialog"][aria-modal="true"]') && event.key !== 'Escape') return;
       const command = findCommandForKey(event, isMac);
-      if (!command || CLIPBOARD_COMMANDS.has(command.id) || !handlers[command.id]) return;
+      if (!command || CLIPBOARD_COMMANDS.has(command.id)) return;
       event.preventDefault();
-      handlers[command.id]!();
+      runCommand(command.id, ctx);
     };
     const onCopy = (event: ClipboardEvent, cut: boolean) => {
       if (isTypingTarget(event.target)) return;
       const fragment = copySelection();
       if (!fragment) return;
       event.preventDefault();
-      const json = JSON.stringify({ type: 'design-drill/fragment', fragment });
-      event.clipboardData?.setData(CLIPBOARD_MIME, json);
-      event.clipboardData?.setData('text/plain', json);
-      if (cut) handlers.delete?.();
+      if (format) {
+        const text = format.serializeFragment(fragment);
+        event.clipboardData?.setData(CLIPBOARD_MIME, text);
+        event.clipboardData?.setData('text/plain', text);
+      }
+      if (cut) runCommand('delete', ctx);
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target)) return;
@@ -69,9 +67,9 @@ export function useEditorKeyboard(handlers: CommandHandlers) {
       event.preventDefault();
       pasting = pasting
         .then(async () => {
-          const fromSystem = await parseFragment(text);
+          const fromSystem = await readFragment(formatLoaded, text);
           if (fromSystem) setClipboard(fromSystem);
-          pasteFragment();
+          pasteClipboard();
         })
         .catch((error: unknown) => console.error('Paste failed', error));
     };
@@ -87,5 +85,5 @@ export function useEditorKeyboard(handlers: CommandHandlers) {
       document.removeEventListener('cut', cut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [handlers]);
+  }, [ctx]);
 }

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import { EDGE_KINDS, EDGE_KIND_LABELS, KNOWN_TAGS, type BoardEdge, type BoardNode, type EdgeKind } from '@/lib/model/types';
 import type { NodePatch } from '@/lib/commands/edits';
-import { edits, useBoardStore } from '@/components/editor/board-store';
+import * as edits from '@/lib/commands/edits';
+import { useBoardStore } from '@/components/editor/board-store';
 import { KindIcon } from '@/components/nodes/kind-icon';
 import { NumberField, TextField } from './fields';
 

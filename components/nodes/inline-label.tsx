@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { edits, useBoardStore } from '@/components/editor/board-store';
+import * as edits from '@/lib/commands/edits';
+import { useBoardStore } from '@/components/editor/board-store';
 
 /**
  * The node's label; a double-click turns it into a text field. Enter or leaving the field

@@ -4,7 +4,8 @@ import { useReactFlow } from '@xyflow/react';
 import { CATEGORIES, KINDS, defaultSizeOf, searchKinds, type ComponentKind } from '@/lib/catalog';
 import { createNode } from '@/lib/commands/edits';
 import { KindIcon } from '@/components/nodes/kind-icon';
-import { currentDoc, edits, useBoardStore } from '@/components/editor/board-store';
+import * as edits from '@/lib/commands/edits';
+import { currentDoc, useBoardStore } from '@/components/editor/board-store';
 import { absoluteRect, indexNodes } from '@/lib/model/document';
 
 /** Pointer travel (px) that turns a press on a palette item into a drag. */

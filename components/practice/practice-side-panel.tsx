@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { edits, useBoardStore } from '@/components/editor/board-store';
+import * as edits from '@/lib/commands/edits';
+import { useBoardStore } from '@/components/editor/board-store';
 import { notify } from '@/components/ui/notices';
 import { TextField } from '@/components/inspector/fields';
 import { useBoardSession } from '@/components/editor/board-session';

@@ -1,6 +1,7 @@
 'use client';
 import { ModalDialog } from '@/components/ui/modal-dialog';
-import { COMMANDS, formatShortcut } from '@/lib/commands/registry';
+import { formatShortcut, isMacPlatform } from '@/lib/commands/registry';
+import { commands } from '@/components/editor/commands';
 
 const GROUPS = ['Edit', 'Selection', 'View', 'Board'] as const;
 const MOUSE = [
@@ -16,7 +17,7 @@ const MOUSE = [
 ];
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  const isMac = isMacPlatform(navigator.platform);
   return (
     <ModalDialog label="Keyboard shortcuts" title="Keyboard shortcuts" className="shortcut-help" onClose={onClose}>
       <div className="shortcut-columns">
@@ -24,7 +25,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           <section key={group}>
             <h3>{group}</h3>
             <dl>
-              {COMMANDS.filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
+              {Object.values(commands).filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
                 <div key={c.id} className="shortcut-row">
                   <dt>{c.label}</dt>
                   <dd>{c.shortcuts.slice(0, 2).map((s) => <kbd key={s}>{formatShortcut(s, isMac)}</kbd>)}</dd>

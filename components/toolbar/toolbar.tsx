@@ -1,10 +1,14 @@
 'use client';
-import { COMMANDS, commandMeta, formatShortcut, type CommandId } from '@/lib/commands/registry';
-import { canRedo, canUndo } from '@/lib/commands/history';
-import { edits, useBoardStore } from '@/components/editor/board-store';
-import type { CommandHandlers } from '@/components/editor/command-handlers';
+import type { ButtonHTMLAttributes } from 'react';
+import { formatShortcut, isMacPlatform, type CommandId } from '@/lib/commands/registry';
+import { setBoardTitle } from '@/lib/commands/edits';
+import { LIMITS } from '@/lib/model/limits';
+import type { LayoutDirection } from '@/lib/layout/elk-graph';
+import { useBoardStore } from '@/components/editor/board-store';
+import { commands, runCommand, type CommandContext } from '@/components/editor/commands';
+import { cancelAutoLayout, setLayoutDirection, useAutoLayout } from '@/components/editor/use-auto-layout';
 
-/** Toolbar buttons in order; a button shows only when its feature is wired in. */
+/** Toolbar buttons in order. */
 const TOOLBAR: (CommandId | '|')[] = [
   'undo', 'redo', '|',
   'auto-layout', '|',
@@ -14,35 +18,62 @@ const TOOLBAR: (CommandId | '|')[] = [
 ];
 
 function tooltip(id: CommandId): string {
-  const meta = commandMeta(id);
-  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  return meta.shortcuts.length ? `${meta.label} (${formatShortcut(meta.shortcuts[0], isMac)})` : meta.label;
+  const { label, shortcuts } = commands[id];
+  const isMac = isMacPlatform(typeof navigator === 'undefined' ? undefined : navigator.platform);
+  return shortcuts.length ? `${label} (${formatShortcut(shortcuts[0], isMac)})` : label;
+}
+
+type CommandButtonProps = { id: CommandId; ctx: CommandContext } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'id'>;
+
+/** A command's button: its label, whether it can run now and whether its toggle is on come from the command table. */
+function CommandButton({ id, ctx, children, ...rest }: CommandButtonProps) {
+  const command = commands[id];
+  const enabled = useBoardStore((s) => command.enabled?.(s) ?? true);
+  const pressed = useBoardStore((s) => command.pressed?.(s));
+  return (
+    <button
+      type="button"
+      title={tooltip(id)}
+      disabled={!enabled}
+      aria-pressed={pressed}
+      onClick={() => runCommand(id, ctx)}
+      onPointerEnter={command.prepare}
+      onFocus={command.prepare}
+      {...rest}
+    >
+      {children ?? command.label}
+    </button>
+  );
+}
+
+/** Next to Auto layout: the direction, and the progress with a way out while it runs. */
+function LayoutControls() {
+  const direction = useAutoLayout((s) => s.direction);
+  const running = useAutoLayout((s) => s.running);
+  return (
+    <>
+      <select aria-label="Layout direction" value={direction} onChange={(e) => setLayoutDirection(e.target.value as LayoutDirection)}>
+        <option value="RIGHT">Left to right</option>
+        <option value="DOWN">Top to bottom</option>
+      </select>
+      {running && (
+        <span className="toolbar-progress" role="status">
+          Laying out… <button type="button" onClick={cancelAutoLayout}>Cancel layout</button>
+        </span>
+      )}
+    </>
+  );
 }
 
 interface ToolbarProps {
-  run: (id: CommandId) => void;
-  available: CommandHandlers;
-  /** Controls shown right after a command's button (e.g. the layout direction). */
-  after?: Partial<Record<CommandId, React.ReactNode>>;
+  ctx: CommandContext;
   /** Shown at the end of the left group (e.g. the save status). */
   status?: React.ReactNode;
-  /** Called when the pointer enters or focus reaches a command's button: a click may follow. */
-  intent?: Partial<Record<CommandId, () => void>>;
 }
 
-export function Toolbar({ run, available, after = {}, status, intent = {} }: ToolbarProps) {
-  const undoable = useBoardStore((s) => canUndo(s.history));
-  const redoable = useBoardStore((s) => canRedo(s.history));
+export function Toolbar({ ctx, status }: ToolbarProps) {
   const title = useBoardStore((s) => s.history.present.title);
-  const snap = useBoardStore((s) => s.snapToGrid);
   const theme = useBoardStore((s) => s.theme);
-  const simulating = useBoardStore((s) => s.simulation !== null);
-  const disabled: Partial<Record<CommandId, boolean>> = { undo: !undoable, redo: !redoable };
-  /** Toggle commands show whether their mode is on. */
-  const pressed: Partial<Record<CommandId, boolean>> = { 'simulate-failure': simulating };
-  // Drop unwired buttons, then separators that no longer separate anything.
-  const wired = TOOLBAR.filter((id) => id === '|' || !!available[id]);
-  const shown = wired.filter((id, i) => id !== '|' || (i > 0 && wired[i - 1] !== '|' && i < wired.length - 1));
   return (
     <header className="toolbar" role="toolbar" aria-label="Board toolbar">
       <span className="brand" aria-hidden="true">◆ Design Drill</span>
@@ -51,48 +82,34 @@ export function Toolbar({ run, available, after = {}, status, intent = {} }: Too
         aria-label="Board title"
         defaultValue={title}
         key={title}
-        maxLength={200}
+        maxLength={LIMITS.maxTitleChars}
         onKeyDown={(e) => {
           if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
         }}
-        onBlur={(e) => useBoardStore.getState().apply((d) => edits.setBoardTitle(d, e.target.value))}
+        onBlur={(e) => useBoardStore.getState().apply((d) => setBoardTitle(d, e.target.value))}
       />
       {status}
       <div className="toolbar-buttons">
-        {shown.map((id, i) =>
+        {TOOLBAR.map((id, i) =>
           id === '|' ? (
             <span key={`sep-${i}`} className="toolbar-sep" aria-hidden="true" />
           ) : (
             <span key={id} className="toolbar-item">
-              <button
-                type="button"
-                title={tooltip(id)}
-                disabled={disabled[id]}
-                aria-pressed={pressed[id]}
-                onClick={() => run(id)}
-                onPointerEnter={intent[id]}
-                onFocus={intent[id]}
-              >
-                {commandMeta(id).label}
-              </button>
-              {after[id]}
+              <CommandButton id={id} ctx={ctx} />
+              {id === 'auto-layout' && <LayoutControls />}
             </span>
           ),
         )}
       </div>
       <div className="toolbar-toggles">
-        <button type="button" aria-pressed={snap} title={tooltip('toggle-snap')} onClick={() => run('toggle-snap')}>
-          Snap to grid
-        </button>
-        <button type="button" title={tooltip('toggle-theme')} onClick={() => run('toggle-theme')} aria-label={`Theme: ${theme}`}>
+        <CommandButton id="toggle-snap" ctx={ctx} />
+        <CommandButton id="toggle-theme" ctx={ctx} aria-label={`Theme: ${theme}`}>
           {theme === 'dark' ? '☾ Dark' : theme === 'light' ? '☀ Light' : '◐ Auto'}
-        </button>
-        <button type="button" title={tooltip('shortcut-help')} aria-label="Keyboard shortcuts" onClick={() => run('shortcut-help')}>
+        </CommandButton>
+        <CommandButton id="shortcut-help" ctx={ctx} aria-label={commands['shortcut-help'].label}>
           ?
-        </button>
+        </CommandButton>
       </div>
     </header>
   );
 }
-
-export { COMMANDS };

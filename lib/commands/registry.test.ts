@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, commandMeta, findCommandForKey, formatShortcut, matchesShortcut, type KeyPress } from './registry';
+import { COMMANDS, commandMeta, findCommandForKey, formatShortcut, isMacPlatform, matchesShortcut, type KeyPress } from './registry';
 
 /** A key press as a browser reports it; modifiers default to up. */
 const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
@@ -133,6 +133,17 @@ describe('formatShortcut', () => {
     expect(formatShortcut('Delete', PC)).toBe('Delete');
     expect(formatShortcut('ArrowLeft', MAC)).toBe('Left');
     expect(formatShortcut('g', PC)).toBe('G');
+  });
+});
+
+describe('isMacPlatform', () => {
+  it("is true for Apple's platform strings and false for the others", () => {
+    for (const platform of ['MacIntel', 'iPhone', 'iPad']) expect(isMacPlatform(platform), platform).toBe(true);
+    for (const platform of ['Win32', 'Linux x86_64', '']) expect(isMacPlatform(platform), platform).toBe(false);
+  });
+
+  it('is false when there is no platform (server rendering)', () => {
+    expect(isMacPlatform(undefined)).toBe(false);
   });
 });
 

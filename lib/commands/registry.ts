@@ -1,6 +1,6 @@
 // One list of commands feeds the toolbar, the keyboard shortcuts and the shortcut help sheet
-// (Excalidraw's actions register pattern). The UI binds each id to a handler; this file only
-// says what exists, what it is called and which keys run it.
+// (Excalidraw's actions register pattern). components/editor/commands.ts binds each id to its
+// action; this file only says what exists, what it is called and which keys run it.
 
 export type CommandId =
   | 'undo'
@@ -46,8 +46,6 @@ export interface CommandMeta {
   shortcuts: string[];
   /** Shown in the help sheet under this heading. */
   group: 'Edit' | 'Selection' | 'View' | 'Board';
-  /** Runs even while typing in a field (none do today; fields keep their own undo). */
-  inFields?: boolean;
 }
 
 export const COMMANDS: readonly CommandMeta[] = [
@@ -120,6 +118,11 @@ export function matchesShortcut(press: KeyPress, shortcut: string, isMac: boolea
 
 export function findCommandForKey(press: KeyPress, isMac: boolean): CommandMeta | undefined {
   return COMMANDS.find((c) => c.shortcuts.some((s) => matchesShortcut(press, s, isMac)));
+}
+
+/** Whether a platform string (the caller passes navigator.platform) is Apple's, where "Mod" is ⌘. */
+export function isMacPlatform(platform: string | undefined): boolean {
+  return /Mac|iPhone|iPad/.test(platform ?? '');
 }
 
 /** "Mod+Shift+z" → "Ctrl+Shift+Z" (or "⌘⇧Z" on a Mac), for tooltips and the help sheet. */

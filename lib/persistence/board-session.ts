@@ -5,6 +5,7 @@
 // headless in tests; components/editor/board-session.ts wires the real editor and notices.
 import { createStore } from 'zustand/vanilla';
 import { createEmptyDocument, newId } from '@/lib/model/document';
+import { LIMITS } from '@/lib/model/limits';
 import type { ParseResult } from '@/lib/model/parse';
 import type { BoardDocument } from '@/lib/model/types';
 import { createAutosaver, createRevisionTrackingSave, type Autosaver } from './autosaver';
@@ -155,13 +156,8 @@ export function createBoardSession({
 
   async function saveAsCopy(doc: BoardDocument, suffix: string): Promise<BoardDocument | null> {
     if (!store) return null;
-    const parser = await loadDocumentParser();
-    if (!parser) {
-      notices.error('Could not save a copy: part of the app did not load (is the network down?). Use Export JSON to keep your work.');
-      return null;
-    }
     const stamp = timestamp();
-    const title = `${doc.title} ${suffix}`.slice(0, parser.LIMITS.maxTitleChars);
+    const title = `${doc.title} ${suffix}`.slice(0, LIMITS.maxTitleChars);
     const copy: BoardDocument = { ...doc, id: newBoardId(), title, createdAt: stamp, updatedAt: stamp };
     const result = await store.save(copy, 0);
     if (!result.ok) {
@@ -296,7 +292,6 @@ export function createBoardSession({
   async function importBoardFile(file: BoardFileLike) {
     const parser = await loadDocumentParser();
     if (!parser) return void refuseUnreadable(`“${file.name}”`);
-    const { LIMITS } = parser;
     // Refused before reading: a huge file would freeze the tab.
     if (file.size > LIMITS.maxFileChars * 4) {
       notices.error(`“${file.name}” could not be opened: it is ${(file.size / 1e6).toFixed(1)} MB, over the ${(LIMITS.maxFileChars / 1e6).toFixed(0)} MB limit. Your board is unchanged.`);
