@@ -2,13 +2,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '@/components/editor/board-session';
 import { getPhase, PHASE_ORDER } from '@/lib/practice/phases';
+import { formatClock, formatDuration } from '@/lib/practice/format';
 import {
   canAdvance,
   currentPhase,
-  formatClock,
-  formatDuration,
-  isLastPhase,
-  isTimeUp,
+  isOverTime,
   pendingTimeBoundaries,
   phaseTimeline,
   remainingInPhase,
@@ -59,9 +57,7 @@ function useCues(session: PracticeSessionState | null, now: number): Cue | null 
   const soundOn = usePractice((s) => s.soundOn);
 
   const phase = session ? currentPhase(session, now) : null;
-  // Time is up when the whole plan is used, or when the last phase has used its own share
-  // (after moving on early, the total can still have time left while the last phase is over).
-  const timeUp = session ? isTimeUp(session, now) || (isLastPhase(session, now) && remainingInPhase(session, now) <= 0) : false;
+  const timeUp = session ? isOverTime(session, now) : false;
   const pending = session && session.status !== 'finished' ? pendingTimeBoundaries(session, now).length : 0;
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import type { PhaseId } from '@/lib/model/types';
 import { sortAttemptsByDate, type Attempt } from '@/lib/practice/attempts';
 import { customPlan, PHASES, PRESET_TOTAL_MINUTES, presetPlan, type PhasePlan } from '@/lib/practice/phases';
 import { pickRandom, type PromptLike } from '@/lib/practice/practice-board';
-import { formatDuration } from '@/lib/practice/session';
+import { formatDuration } from '@/lib/practice/format';
 import { ScoreChart } from './score-chart';
 import { deleteAttempt, loadPracticePreferences, reopenAttempt, startPractice, usePractice } from './practice-store';
 import './practice.css';

@@ -20,9 +20,8 @@ import {
   sessionStorageKey,
   type PromptLike,
 } from '@/lib/practice/practice-board';
+import { parseStoredSession, serializeSession } from '@/lib/practice/session-storage';
 import {
-  parseStoredSession,
-  serializeSession,
   sessionReducer,
   startSession,
   type BoardSnapshotRef,
