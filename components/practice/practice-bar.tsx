@@ -15,16 +15,7 @@ import {
 } from '@/lib/practice/session';
 import type { PhaseId } from '@/lib/model/types';
 import { playCue, primeAudio, type CueKind } from './cues';
-import {
-  bindPracticeToBoard,
-  boardSnapshot,
-  closePractice,
-  dispatchPractice,
-  loadPracticePreferences,
-  setReviewOpen,
-  setSoundOn,
-  usePractice,
-} from './practice-store';
+import { practice, usePractice } from './use-practice';
 import { PracticeReview } from './practice-review';
 import './practice.css';
 
@@ -61,7 +52,7 @@ function useCues(session: PracticeSessionState | null, now: number): Cue | null 
   const pending = session && session.status !== 'finished' ? pendingTimeBoundaries(session, now).length : 0;
 
   useEffect(() => {
-    if (pending > 0) dispatchPractice({ type: 'tick', at: Date.now(), snapshot: boardSnapshot() });
+    if (pending > 0) practice.tick();
   }, [pending]);
 
   useEffect(() => {
@@ -92,8 +83,8 @@ export function PracticeBar() {
   const reviewOpen = usePractice((s) => s.reviewOpen);
   const soundOn = usePractice((s) => s.soundOn);
 
-  useEffect(() => loadPracticePreferences(), []);
-  useEffect(() => bindPracticeToBoard(openBoardId), [openBoardId]);
+  useEffect(() => practice.loadPreferences(), []);
+  useEffect(() => practice.bindToBoard(openBoardId), [openBoardId]);
 
   const active = session !== null && practiceBoardId === openBoardId;
   const now = useNow(active && session.status === 'running');
@@ -160,25 +151,18 @@ export function PracticeBar() {
       <div className="practice-actions">
         {finished ? (
           <>
-            <button type="button" className="practice-primary" onClick={() => setReviewOpen(true)}>Review</button>
-            <button type="button" onClick={closePractice}>Close practice</button>
+            <button type="button" className="practice-primary" onClick={() => practice.setReviewOpen(true)}>Review</button>
+            <button type="button" onClick={() => practice.close()}>Close practice</button>
           </>
         ) : (
           <>
-            <button
-              type="button"
-              onClick={() => dispatchPractice({ type: paused ? 'resume' : 'pause', at: Date.now() })}
-            >
+            <button type="button" onClick={() => (paused ? practice.resume() : practice.pause())}>
               {paused ? 'Resume' : 'Pause'}
             </button>
-            <button
-              type="button"
-              disabled={!canAdvance(session, now)}
-              onClick={() => dispatchPractice({ type: 'next-phase', at: Date.now(), from: phase, snapshot: boardSnapshot() })}
-            >
+            <button type="button" disabled={!canAdvance(session, now)} onClick={() => practice.nextPhase(phase)}>
               Next phase
             </button>
-            <button type="button" className="practice-primary" onClick={() => dispatchPractice({ type: 'finish', at: Date.now(), snapshot: boardSnapshot() })}>
+            <button type="button" className="practice-primary" onClick={() => practice.finish()}>
               Finish
             </button>
           </>
@@ -189,7 +173,7 @@ export function PracticeBar() {
             checked={soundOn}
             onChange={(e) => {
               if (e.target.checked) primeAudio();
-              setSoundOn(e.target.checked);
+              practice.setSoundOn(e.target.checked);
             }}
           />
           Sound cues
@@ -198,7 +182,7 @@ export function PracticeBar() {
       <div className="practice-sr-only" role="status" aria-live="polite" aria-label="Practice announcements">
         {cue?.text ?? ''}
       </div>
-      {reviewOpen && finished && <PracticeReview session={session} onClose={() => setReviewOpen(false)} />}
+      {reviewOpen && finished && <PracticeReview session={session} onClose={() => practice.setReviewOpen(false)} />}
     </section>
   );
 }

@@ -4,12 +4,13 @@ import { ModalDialog } from '@/components/ui/modal-dialog';
 import { currentDoc } from '@/components/editor/board-store';
 import { evaluateChecklist, getRule } from '@/lib/checklist';
 import { compareWithReference, type StructuralComparison } from '@/lib/practice/compare';
-import { promptTitleOf, snapshotSteps, templateIdOfPrompt } from '@/lib/practice/practice-board';
+import { snapshotSteps, templateIdOfPrompt } from '@/lib/practice/practice-board';
+import { promptTitleOf } from '@/lib/practice/practice-document';
 import { formatDuration } from '@/lib/practice/format';
 import { phaseTimeline, type PracticeSessionState } from '@/lib/practice/session';
 import { BoardPreview } from './board-preview';
 import { ScoreChart } from './score-chart';
-import { usePractice } from './practice-store';
+import { usePractice } from './use-practice';
 
 type ComparisonState =
   | { status: 'none' }
