@@ -6,14 +6,13 @@ import type { BoardDocument } from '@/lib/model/types';
 import type { SyncStorage } from '@/lib/persistence/journal';
 import { parseStoredAttempts } from './attempts';
 import { createPracticeController, STORAGE_FULL_WARNING, type PracticeControllerDeps } from './controller';
-import { MINUTE_MS, presetPlan } from './phases';
+import { presetPlan } from './phases';
 import type { PromptLike } from './practice-board';
 import { currentPhase, elapsed, remainingInPhase } from './session';
+import { min, T0 } from './session-fixtures';
 import { parseStoredSession } from './session-storage';
 import { PRACTICE_ATTEMPTS_KEY, PRACTICE_SOUND_KEY, sessionStorageKey } from './storage-keys';
 
-const T0 = 1_700_000_000_000;
-const min = (m: number) => m * MINUTE_MS;
 const PLAN = presetPlan(35); // 5 / 10 / 15 / 5 minutes
 
 const prompt: PromptLike = {
@@ -81,6 +80,13 @@ function createWorld() {
   return world;
 }
 
+/** The app after a reload: a new controller over the same storage, bound to the open board. */
+function reload(world: ReturnType<typeof createWorld>, boardId: string) {
+  const controller = world.controller();
+  controller.bindToBoard(boardId);
+  return controller;
+}
+
 async function started() {
   const world = createWorld();
   const practice = world.controller();
@@ -144,8 +150,7 @@ describe('pause and resume across a reload', () => {
     practice.pause();
 
     world.clock = T0 + min(30);
-    const reloaded = world.controller();
-    reloaded.bindToBoard(boardId);
+    const reloaded = reload(world, boardId);
     const restored = reloaded.getState().session!;
     expect(reloaded.getState().boardId).toBe(boardId);
     expect(restored.status).toBe('paused');
@@ -206,8 +211,7 @@ describe('finishing', () => {
     practice.close();
     expect(practice.getState()).toMatchObject({ boardId: null, session: null, reviewOpen: false });
     expect(world.storage.getItem(sessionStorageKey(boardId))).toBeNull();
-    const reloaded = world.controller();
-    reloaded.bindToBoard(boardId);
+    const reloaded = reload(world, boardId);
     expect(reloaded.getState().session).toBeNull();
   });
 });
@@ -228,8 +232,7 @@ describe('storage full', () => {
     expect(session.status).toBe('running');
     expect(currentPhase(session, world.clock)).toBe('high-level');
 
-    const reloaded = world.controller();
-    reloaded.bindToBoard(boardId);
+    const reloaded = reload(world, boardId);
     expect(reloaded.getState().session).toMatchObject({ status: 'running', pauses: [], boundaries: [] });
   });
 });

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '@/lib/model/document';
-import { DEFAULT_PLAN, MINUTE_MS } from './phases';
-import { currentPhase, elapsed, remainingInPhase, sessionReducer, startSession, type PracticeSessionState, type SessionAction } from './session';
+import { currentPhase, elapsed, remainingInPhase, sessionReducer } from './session';
+import { min, run, start, T0 } from './session-fixtures';
 import { parseStoredSession, serializeSession } from './session-storage';
-
-const T0 = 1_700_000_000_000;
-const min = (m: number) => m * MINUTE_MS;
-
-function start(plan = DEFAULT_PLAN) {
-  return startSession({ promptId: 'recommendations', plan, at: T0 });
-}
-
-function run(state: PracticeSessionState, ...actions: SessionAction[]) {
-  return actions.reduce(sessionReducer, state);
-}
 
 describe('restore after a reload', () => {
   it('round-trips through JSON and continues where it left off', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '@/lib/model/document';
 import { formatClock } from './format';
-import { DEFAULT_PLAN, MINUTE_MS, presetPlan } from './phases';
+import { DEFAULT_PLAN, presetPlan } from './phases';
 import {
   canAdvance,
   currentPhase,
@@ -14,21 +14,8 @@ import {
   remainingTotal,
   sessionReducer,
   startSession,
-  type PracticeSessionState,
-  type SessionAction,
 } from './session';
-
-const T0 = 1_700_000_000_000;
-const min = (m: number) => m * MINUTE_MS;
-const sec = (s: number) => s * 1000;
-
-function start(plan = DEFAULT_PLAN) {
-  return startSession({ promptId: 'recommendations', plan, at: T0 });
-}
-
-function run(state: PracticeSessionState, ...actions: SessionAction[]) {
-  return actions.reduce(sessionReducer, state);
-}
+import { min, run, sec, start, T0 } from './session-fixtures';
 
 describe('phase changes by time', () => {
   it('follows 5 / 10 / 15 / 5 minutes and changes exactly at each boundary', () => {
