@@ -94,3 +94,8 @@ export async function downloadExportJson(page: Page): Promise<Download> {
   await page.getByRole('button', { name: 'Export JSON' }).click();
   return download;
 }
+
+/** Waits until autosave has written every change (the toolbar's save status says so). */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, openFreshBoard, paletteItem, toolbarButton, waitForBoard } from './helpers';
+import { canvasNodes, expectSaved, openFreshBoard, paletteItem, toolbarButton, waitForBoard } from './helpers';
 
 const PROMPT = 'Anomaly detection in workflow activity';
 
@@ -9,6 +9,18 @@ function practiceBar(page: Page) {
 
 function phaseName(page: Page) {
   return page.getByTestId('practice-phase-name');
+}
+
+function announcements(page: Page) {
+  return page.getByRole('status', { name: 'Practice announcements' });
+}
+
+/** The timer's reading in seconds ("-01:05" is -65). */
+async function timerSeconds(page: Page): Promise<number> {
+  const text = (await page.getByRole('timer').textContent()) ?? '';
+  const [, sign, minutes, seconds] = /^(-?)(\d+):(\d\d)$/.exec(text) ?? [];
+  if (minutes === undefined) throw new Error(`the timer reads "${text}"`);
+  return (sign ? -1 : 1) * (Number(minutes) * 60 + Number(seconds));
 }
 
 /** Starts a session on the anomaly-detection use case with a custom plan (minutes per phase). */
@@ -26,19 +38,18 @@ async function startPractice(page: Page, minutes: [string, string, string, strin
   await expect(practiceBar(page)).toBeVisible();
 }
 
-test('a timed practice session runs through the phases, survives a reload and ends in a review', async ({ page }) => {
+test('a practice session opens the prompt on a new board; requirements notes and the worksheet fill the board notes', async ({ page }) => {
   await openFreshBoard(page);
-  await startPractice(page, ['1', '0.05', '1', '0.05']);
+  await startPractice(page, ['5', '10', '15', '5']);
 
   // A new board carries the prompt; the timer counts down the first phase.
   await expect(page.getByRole('textbox', { name: 'Board title' })).toHaveValue(`Practice: ${PROMPT}`);
-  const timer = page.getByRole('timer');
-  await expect(timer).toHaveText(/^0[01]:\d\d$/);
+  await expect(page.getByRole('timer')).toHaveText(/^0[45]:\d\d$/);
   await expect(phaseName(page)).toHaveText('Requirements clarification');
   await expect(practiceBar(page).getByRole('list', { name: 'Requirements clarification guidance' })).toContainText('Constraints and assumptions');
   await expect(page.getByRole('checkbox', { name: 'Sound cues' })).not.toBeChecked();
 
-  // Requirements: structured notes become board notes; the worksheet computes as you type.
+  // Structured notes become sections of the board notes; the worksheet computes as you type.
   const panel = page.getByRole('region', { name: 'Practice requirements' });
   await panel.getByLabel('Functional requirements', { exact: true }).fill('- flag unusual workflow activity per tenant');
   await panel.getByLabel('Non-functional requirements (with numbers)').fill('- alert within 60 s, 50k events/s peak');
@@ -51,83 +62,114 @@ test('a timed practice session runs through the phases, survives a reload and en
   const boardNotes = page.getByLabel('Requirements and assumptions');
   await expect(boardNotes).toHaveValue(/Functional requirements:\n- flag unusual workflow activity per tenant/);
   await expect(boardNotes).toHaveValue(/Back-of-envelope estimates:\n- Traffic: 10M DAU × 20 req\/day/);
-  await page.screenshot({ path: '/tmp/practice-requirements.png' });
+});
 
-  // Next phase by hand; the short high-level phase then ends by time.
+test('phases end by hand and by time, Pause stops the clock, and a reload resumes the session', async ({ page }) => {
+  await page.clock.install();
+  await openFreshBoard(page);
+  await startPractice(page, ['5', '1', '5', '1']);
+
+  // Next phase by hand, with its cue.
   await practiceBar(page).getByRole('button', { name: 'Next phase' }).click();
   await expect(phaseName(page)).toHaveText('High-level design');
-  await expect(page.getByRole('status', { name: 'Practice announcements' })).toHaveText('Next phase: High-level design.');
-  await page.screenshot({ path: '/tmp/practice-phase-cue.png', clip: { x: 0, y: 0, width: 1440, height: 220 } });
+  await expect(announcements(page)).toHaveText('Next phase: High-level design.');
   await paletteItem(page, 'API gateway').click();
   await expect(canvasNodes(page, 'api-gateway')).toHaveCount(1);
-  await expect(phaseName(page)).toHaveText('Deep dive', { timeout: 15_000 });
+
+  // The one-minute high-level phase ends by time.
+  await page.clock.fastForward('01:00');
+  await expect(phaseName(page)).toHaveText('Deep dive');
   await expect(page.getByRole('list', { name: 'Phases' }).getByRole('listitem').nth(2)).toHaveAttribute('aria-current', 'step');
 
-  // Pause freezes the clock; Resume starts it again.
+  // A paused minute is not counted: after Resume the clock goes on from where it stopped.
   await practiceBar(page).getByRole('button', { name: 'Pause' }).click();
   await expect(practiceBar(page)).toHaveAttribute('data-status', 'paused');
-  const frozen = await timer.textContent();
-  await page.waitForTimeout(1500);
-  await expect(timer).toHaveText(frozen!);
+  const frozen = await timerSeconds(page);
+  await page.clock.fastForward('01:00');
   await practiceBar(page).getByRole('button', { name: 'Resume' }).click();
   await expect(practiceBar(page)).toHaveAttribute('data-status', 'running');
-  await expect(timer).not.toHaveText(frozen!);
+  await page.clock.fastForward('00:05');
+  await expect.poll(() => timerSeconds(page)).toBeLessThan(frozen);
+  expect(await timerSeconds(page)).toBeGreaterThan(frozen - 30); // the paused minute would make it frozen - 65
 
   // A reload resumes the same session on the same board.
   await paletteItem(page, 'Model server').click();
   await expect(canvasNodes(page, 'model-server')).toHaveCount(1);
-  await page.waitForTimeout(600); // let autosave write the board before the reload
+  await expectSaved(page);
   await page.reload();
   await waitForBoard(page);
   await expect(practiceBar(page)).toBeVisible();
   await expect(phaseName(page)).toHaveText('Deep dive');
-  await expect(page.getByRole('timer')).toHaveText(/^00:\d\d$/);
+  await expect(page.getByRole('timer')).toHaveText(/^0[34]:\d\d$/);
   await expect(canvasNodes(page, 'model-server')).toHaveCount(1);
+  await expect(canvasNodes(page, 'api-gateway')).toHaveCount(1);
+});
 
-  // The last phase runs over and says so.
-  await practiceBar(page).getByRole('button', { name: 'Next phase' }).click();
-  await expect(phaseName(page)).toHaveText('Edge cases & optimisation');
+test('the last phase runs over and says so; Finish shows the time spent per phase, the overrun included', async ({ page }) => {
+  await page.clock.install();
+  await openFreshBoard(page);
+  await startPractice(page, ['5', '5', '5', '1']);
+  for (const next of ['High-level design', 'Deep dive', 'Edge cases & optimisation']) {
+    await practiceBar(page).getByRole('button', { name: 'Next phase' }).click();
+    await expect(phaseName(page)).toHaveText(next);
+  }
   await expect(practiceBar(page).getByRole('button', { name: 'Next phase' })).toBeDisabled();
-  await expect(page.getByRole('timer')).toHaveText(/^-00:0\d$/, { timeout: 15_000 });
-  await expect(practiceBar(page)).toContainText('Over time');
-  await expect(page.getByRole('status', { name: 'Practice announcements' })).toHaveText(/Time is up/);
-  await page.screenshot({ path: '/tmp/practice-bar-overrun.png' });
 
-  // Finish: the review.
+  // Over the last phase's minute (with most of the plan still unused) the clock counts below zero.
+  await page.clock.fastForward('01:01');
+  await expect(page.getByRole('timer')).toHaveText(/^-00:\d\d$/);
+  await expect(practiceBar(page)).toContainText('Over time');
+  await expect(announcements(page)).toHaveText(/Time is up/);
+
   await practiceBar(page).getByRole('button', { name: 'Finish' }).click();
   const review = page.getByRole('dialog', { name: 'Practice review' });
-  await expect(review).toBeVisible();
-  await expect(review.getByTestId('review-score')).toHaveText(/^\d+\/\d+$/);
-  await expect(review.locator('li[data-rule="requirements"]')).toHaveAttribute('data-status', /pass|partial/);
-  await expect(review.locator('li[data-rule="monitoring"]')).toHaveAttribute('data-status', 'fail');
   const rows = review.locator('table.review-times tbody tr');
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(0)).toContainText('Requirements clarification');
   await expect(rows.nth(0)).toContainText('moved on early');
   await expect(rows.nth(3)).toContainText('(+'); // the overrun of the last phase
+  await review.getByRole('button', { name: 'Close review' }).click();
+  await expect(practiceBar(page)).toHaveAttribute('data-status', 'finished');
+  await expect(practiceBar(page)).toContainText('Finished');
+});
+
+test('the review scores the final board, steps through the phase snapshots, and the attempt can be reopened from the history', async ({ page }) => {
+  await openFreshBoard(page);
+  await startPractice(page, ['5', '10', '15', '5']);
+  const panel = page.getByRole('region', { name: 'Practice requirements' });
+  await panel.getByLabel('Functional requirements', { exact: true }).fill('- flag unusual workflow activity per tenant');
+  await panel.getByLabel('Non-functional requirements (with numbers)').fill('- alert within 60 s, 50k events/s peak');
+
+  // One more component in each phase: the snapshots hold 0, 1 and 2 of them.
+  const nextPhase = practiceBar(page).getByRole('button', { name: 'Next phase' });
+  await nextPhase.click();
+  await expect(phaseName(page)).toHaveText('High-level design');
+  await paletteItem(page, 'API gateway').click();
+  await expect(canvasNodes(page, 'api-gateway')).toHaveCount(1);
+  await nextPhase.click();
+  await expect(phaseName(page)).toHaveText('Deep dive');
+  await paletteItem(page, 'Model server').click();
+  await expect(canvasNodes(page, 'model-server')).toHaveCount(1);
+  await practiceBar(page).getByRole('button', { name: 'Finish' }).click();
+
+  const review = page.getByRole('dialog', { name: 'Practice review' });
+  await expect(review.getByTestId('review-score')).toHaveText(/^\d+\/\d+$/);
+  await expect(review.locator('li[data-rule="requirements"]')).toHaveAttribute('data-status', /pass|partial/);
+  await expect(review.locator('li[data-rule="monitoring"]')).toHaveAttribute('data-status', 'fail');
   const differences = review.getByRole('list', { name: 'Differences from the reference' });
   await expect(differences).toContainText('No drift monitor');
   await expect(differences.getByRole('listitem').filter({ hasText: /^No / }).first()).toBeVisible();
 
   // Step through the snapshots: the last is the final board, the first the end of requirements.
-  await expect(review.getByTestId('snapshot-label')).toHaveText(/Final board .*\(4 of 4\)/);
+  await expect(review.getByTestId('snapshot-label')).toHaveText(/Final board .*\(3 of 3\)/);
   await expect(review.getByRole('img', { name: /Final board.*2 components/ })).toBeVisible();
   await review.getByRole('button', { name: 'Previous snapshot' }).click();
-  await expect(review.getByTestId('snapshot-label')).toHaveText('End of Deep dive (3 of 4)');
-  await review.getByRole('button', { name: 'Previous snapshot' }).click();
-  await review.getByRole('button', { name: 'Previous snapshot' }).click();
-  await expect(review.getByTestId('snapshot-label')).toHaveText('End of Requirements clarification (1 of 4)');
-  await expect(review.getByRole('img', { name: /0 components/ })).toBeVisible();
-  await review.getByRole('button', { name: 'Next snapshot' }).click();
+  await expect(review.getByTestId('snapshot-label')).toHaveText('End of High-level design (2 of 3)');
   await expect(review.getByRole('img', { name: /End of High-level design: 1 components/ })).toBeVisible();
-  await review.getByRole('button', { name: 'Next snapshot' }).click();
-  await review.getByRole('button', { name: 'Next snapshot' }).click();
-  await review.evaluate((el) => (el.scrollTop = 0));
-  await page.screenshot({ path: '/tmp/practice-review.png' });
-  await review.evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await page.screenshot({ path: '/tmp/practice-review-bottom.png' });
+  await review.getByRole('button', { name: 'Previous snapshot' }).click();
+  await expect(review.getByTestId('snapshot-label')).toHaveText('End of Requirements clarification (1 of 3)');
+  await expect(review.getByRole('img', { name: /0 components/ })).toBeVisible();
   await review.getByRole('button', { name: 'Close review' }).click();
-  await expect(practiceBar(page)).toHaveAttribute('data-status', 'finished');
 
   // The attempt is in the history and can be reopened as a new board.
   await toolbarButton(page, 'Practice').click();
@@ -136,7 +178,6 @@ test('a timed practice session runs through the phases, survives a reload and en
   await expect(attempts.getByRole('listitem')).toHaveCount(1);
   await expect(attempts).toContainText(PROMPT);
   await expect(dialog.getByRole('img', { name: /Checklist scores over time/ })).toBeVisible();
-  await page.screenshot({ path: '/tmp/practice-dialog.png' });
   await attempts.getByRole('button', { name: /^Reopen attempt/ }).click();
   await expect(dialog).toHaveCount(0);
   await expect(canvasNodes(page, 'model-server')).toHaveCount(1);

@@ -2,13 +2,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBoardSession } from '@/components/editor/board-session';
 import { getPhase, PHASE_ORDER } from '@/lib/practice/phases';
+import { formatClock, formatDuration } from '@/lib/practice/format';
 import {
   canAdvance,
   currentPhase,
-  formatClock,
-  formatDuration,
-  isLastPhase,
-  isTimeUp,
+  isOverTime,
   pendingTimeBoundaries,
   phaseTimeline,
   remainingInPhase,
@@ -17,16 +15,7 @@ import {
 } from '@/lib/practice/session';
 import type { PhaseId } from '@/lib/model/types';
 import { playCue, primeAudio, type CueKind } from './cues';
-import {
-  bindPracticeToBoard,
-  boardSnapshot,
-  closePractice,
-  dispatchPractice,
-  loadPracticePreferences,
-  setReviewOpen,
-  setSoundOn,
-  usePractice,
-} from './practice-store';
+import { practice, usePractice } from './use-practice';
 import { PracticeReview } from './practice-review';
 import './practice.css';
 
@@ -59,13 +48,11 @@ function useCues(session: PracticeSessionState | null, now: number): Cue | null 
   const soundOn = usePractice((s) => s.soundOn);
 
   const phase = session ? currentPhase(session, now) : null;
-  // Time is up when the whole plan is used, or when the last phase has used its own share
-  // (after moving on early, the total can still have time left while the last phase is over).
-  const timeUp = session ? isTimeUp(session, now) || (isLastPhase(session, now) && remainingInPhase(session, now) <= 0) : false;
+  const timeUp = session ? isOverTime(session, now) : false;
   const pending = session && session.status !== 'finished' ? pendingTimeBoundaries(session, now).length : 0;
 
   useEffect(() => {
-    if (pending > 0) dispatchPractice({ type: 'tick', at: Date.now(), snapshot: boardSnapshot() });
+    if (pending > 0) practice.tick();
   }, [pending]);
 
   useEffect(() => {
@@ -96,8 +83,8 @@ export function PracticeBar() {
   const reviewOpen = usePractice((s) => s.reviewOpen);
   const soundOn = usePractice((s) => s.soundOn);
 
-  useEffect(() => loadPracticePreferences(), []);
-  useEffect(() => bindPracticeToBoard(openBoardId), [openBoardId]);
+  useEffect(() => practice.loadPreferences(), []);
+  useEffect(() => practice.bindToBoard(openBoardId), [openBoardId]);
 
   const active = session !== null && practiceBoardId === openBoardId;
   const now = useNow(active && session.status === 'running');
@@ -164,25 +151,18 @@ export function PracticeBar() {
       <div className="practice-actions">
         {finished ? (
           <>
-            <button type="button" className="practice-primary" onClick={() => setReviewOpen(true)}>Review</button>
-            <button type="button" onClick={closePractice}>Close practice</button>
+            <button type="button" className="practice-primary" onClick={() => practice.setReviewOpen(true)}>Review</button>
+            <button type="button" onClick={() => practice.close()}>Close practice</button>
           </>
         ) : (
           <>
-            <button
-              type="button"
-              onClick={() => dispatchPractice({ type: paused ? 'resume' : 'pause', at: Date.now() })}
-            >
+            <button type="button" onClick={() => (paused ? practice.resume() : practice.pause())}>
               {paused ? 'Resume' : 'Pause'}
             </button>
-            <button
-              type="button"
-              disabled={!canAdvance(session, now)}
-              onClick={() => dispatchPractice({ type: 'next-phase', at: Date.now(), from: phase, snapshot: boardSnapshot() })}
-            >
+            <button type="button" disabled={!canAdvance(session, now)} onClick={() => practice.nextPhase(phase)}>
               Next phase
             </button>
-            <button type="button" className="practice-primary" onClick={() => dispatchPractice({ type: 'finish', at: Date.now(), snapshot: boardSnapshot() })}>
+            <button type="button" className="practice-primary" onClick={() => practice.finish()}>
               Finish
             </button>
           </>
@@ -193,7 +173,7 @@ export function PracticeBar() {
             checked={soundOn}
             onChange={(e) => {
               if (e.target.checked) primeAudio();
-              setSoundOn(e.target.checked);
+              practice.setSoundOn(e.target.checked);
             }}
           />
           Sound cues
@@ -202,7 +182,7 @@ export function PracticeBar() {
       <div className="practice-sr-only" role="status" aria-live="polite" aria-label="Practice announcements">
         {cue?.text ?? ''}
       </div>
-      {reviewOpen && finished && <PracticeReview session={session} onClose={() => setReviewOpen(false)} />}
+      {reviewOpen && finished && <PracticeReview session={session} onClose={() => practice.setReviewOpen(false)} />}
     </section>
   );
 }

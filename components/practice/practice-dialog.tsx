@@ -6,9 +6,9 @@ import type { PhaseId } from '@/lib/model/types';
 import { sortAttemptsByDate, type Attempt } from '@/lib/practice/attempts';
 import { customPlan, PHASES, PRESET_TOTAL_MINUTES, presetPlan, type PhasePlan } from '@/lib/practice/phases';
 import { pickRandom, type PromptLike } from '@/lib/practice/practice-board';
-import { formatDuration } from '@/lib/practice/session';
+import { formatDuration } from '@/lib/practice/format';
 import { ScoreChart } from './score-chart';
-import { deleteAttempt, loadPracticePreferences, reopenAttempt, startPractice, usePractice } from './practice-store';
+import { practice, usePractice } from './use-practice';
 import './practice.css';
 
 type PromptsState =
@@ -75,12 +75,12 @@ function AttemptHistory({ onReopen }: { onReopen: () => void }) {
                     aria-label={`Reopen attempt: ${a.title}, ${dateFormat.format(new Date(a.date))}`}
                     onClick={() => {
                       onReopen();
-                      void reopenAttempt(a);
+                      void practice.reopenAttempt(a);
                     }}
                   >
                     Reopen
                   </button>
-                  <button type="button" aria-label={`Delete attempt: ${a.title}, ${dateFormat.format(new Date(a.date))}`} onClick={() => deleteAttempt(a.id)}>
+                  <button type="button" aria-label={`Delete attempt: ${a.title}, ${dateFormat.format(new Date(a.date))}`} onClick={() => practice.deleteAttempt(a.id)}>
                     Delete
                   </button>
                 </div>
@@ -105,7 +105,7 @@ export function PracticeDialog({ onClose }: { onClose: () => void }) {
   const idPrefix = useId();
 
   useEffect(() => {
-    loadPracticePreferences();
+    practice.loadPreferences();
   }, []);
 
   const all = prompts.status === 'ready' ? [...prompts.useCases, ...prompts.further] : [];
@@ -119,7 +119,7 @@ export function PracticeDialog({ onClose }: { onClose: () => void }) {
     if (!prompt) return;
     setStarting(true);
     try {
-      await startPractice(prompt, planResult.plan as PhasePlan);
+      await practice.start(prompt, planResult.plan as PhasePlan);
       onClose();
     } catch (error) {
       setStarting(false);

@@ -1,14 +1,16 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
+import { BoardPreview } from '@/components/ui/board-preview';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { currentDoc } from '@/components/editor/board-store';
 import { evaluateChecklist, getRule } from '@/lib/checklist';
 import { compareWithReference, type StructuralComparison } from '@/lib/practice/compare';
-import { promptTitleOf, snapshotSteps, templateIdOfPrompt } from '@/lib/practice/practice-board';
-import { formatDuration, phaseTimeline, type PracticeSessionState } from '@/lib/practice/session';
-import { BoardPreview } from './board-preview';
+import { snapshotSteps, templateIdOfPrompt } from '@/lib/practice/practice-board';
+import { promptTitleOf } from '@/lib/practice/practice-document';
+import { formatDuration } from '@/lib/practice/format';
+import { phaseTimeline, type PracticeSessionState } from '@/lib/practice/session';
 import { ScoreChart } from './score-chart';
-import { usePractice } from './practice-store';
+import { usePractice } from './use-practice';
 
 type ComparisonState =
   | { status: 'none' }
@@ -125,7 +127,13 @@ export function PracticeReview({ session, onClose }: { session: PracticeSessionS
               </span>
               <button type="button" disabled={step >= steps.length - 1} onClick={() => setStep(step + 1)}>Next snapshot</button>
             </div>
-            <BoardPreview doc={shown.document} label={shown.label} />
+            <div className="review-board">
+              <BoardPreview
+                doc={shown.document}
+                label={`${shown.label}: ${shown.document.nodes.length} components, ${shown.document.edges.length} connections`}
+                showLabels
+              />
+            </div>
           </>
         ) : (
           <p className="muted">No snapshots were kept.</p>

@@ -17,10 +17,11 @@ import {
   type EstimationForm,
 } from '@/lib/practice/estimation';
 import { getPhase } from '@/lib/practice/phases';
-import { estimatesStorageKey } from '@/lib/practice/practice-board';
+import { readJson, writeJson } from '@/lib/persistence/local-storage';
+import { estimatesStorageKey } from '@/lib/practice/storage-keys';
 import { currentPhase } from '@/lib/practice/session';
 import { attachEstimates, parseNoteSections, withNoteSection, type NoteSectionId } from '@/lib/practice/structured-notes';
-import { usePractice } from './practice-store';
+import { usePractice } from './use-practice';
 
 const closeStep = () => useBoardStore.getState().breakCoalescing();
 
@@ -66,19 +67,14 @@ const ESTIMATION_FIELDS: { id: EstimationField; label: string }[] = [
 ];
 
 function readForm(boardId: string | null): EstimationForm {
-  if (!boardId) return {};
-  try {
-    const raw = JSON.parse(window.localStorage.getItem(estimatesStorageKey(boardId)) ?? '{}') as unknown;
-    if (typeof raw !== 'object' || raw === null) return {};
-    const form: EstimationForm = {};
-    for (const { id } of ESTIMATION_FIELDS) {
-      const v = (raw as Record<string, unknown>)[id];
-      if (typeof v === 'string') form[id] = v.slice(0, 100);
-    }
-    return form;
-  } catch {
-    return {};
+  const raw = boardId ? readJson(estimatesStorageKey(boardId)) : undefined;
+  if (typeof raw !== 'object' || raw === null) return {};
+  const form: EstimationForm = {};
+  for (const { id } of ESTIMATION_FIELDS) {
+    const v = (raw as Record<string, unknown>)[id];
+    if (typeof v === 'string') form[id] = v.slice(0, 100);
   }
+  return form;
 }
 
 /** DAU → requests/day → QPS; storage; bandwidth — recomputed on every keystroke. */
@@ -89,13 +85,8 @@ function EstimationWorksheet() {
   useEffect(() => setForm(readForm(boardId)), [boardId]);
   const save = (next: EstimationForm) => {
     setForm(next);
-    if (boardId) {
-      try {
-        window.localStorage.setItem(estimatesStorageKey(boardId), JSON.stringify(next));
-      } catch {
-        // The worksheet is a scratchpad; losing it on reload is acceptable.
-      }
-    }
+    // The worksheet is a scratchpad: if storage refuses, losing it on reload is acceptable.
+    if (boardId) writeJson(estimatesStorageKey(boardId), next);
   };
   const update = (id: EstimationField, value: string) => save({ ...form, [id]: value });
   const out = computeEstimates(form);

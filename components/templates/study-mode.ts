@@ -5,8 +5,9 @@
 // reference-only parts of its study guide is remembered per board (it is a view choice,
 // not part of the document).
 import { create } from 'zustand';
-import { createEmptyDocument } from '@/lib/model/document';
 import type { BoardDocument } from '@/lib/model/types';
+import { readJson, writeJson } from '@/lib/persistence/local-storage';
+import { PRACTICE_TITLE_PREFIX, practiceDocument } from '@/lib/practice/practice-document';
 import { openAsNewBoard, useBoardSession } from '@/components/editor/board-session';
 import { notify } from '@/components/ui/notices';
 
@@ -15,21 +16,9 @@ const COLLAPSED_KEY = 'design-drill:study-panel-collapsed';
 
 type HintsChoice = 'hidden' | 'shown';
 
-function readJson<T>(key: string, fallback: T): T {
-  try {
-    const text = window.localStorage.getItem(key);
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function writeJson(key: string, value: unknown) {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or blocked: the choice lasts for this page only, which is acceptable.
-  }
+function readHints(): Record<string, HintsChoice> {
+  const stored = readJson(HINTS_KEY);
+  return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, HintsChoice>) : {};
 }
 
 interface StudyViewState {
@@ -41,8 +30,9 @@ interface StudyViewState {
 }
 
 export const useStudyView = create<StudyViewState>()((set, get) => ({
-  hints: typeof window === 'undefined' ? {} : readJson<Record<string, HintsChoice>>(HINTS_KEY, {}),
-  collapsed: typeof window === 'undefined' ? false : readJson<boolean>(COLLAPSED_KEY, false),
+  hints: readHints(),
+  collapsed: readJson(COLLAPSED_KEY) === true,
+  // If storage refuses (full or blocked), the choice lasts for this page only, which is acceptable.
   setHints: (boardId, choice) => {
     const hints = { ...get().hints, [boardId]: choice };
     set({ hints });
@@ -54,12 +44,6 @@ export const useStudyView = create<StudyViewState>()((set, get) => ({
   },
 }));
 
-/** True when the open board is a practice board whose reference-only hints are hidden. */
-export function useHintsHidden(): boolean {
-  const boardId = useBoardSession((s) => s.boardId);
-  return useStudyView((s) => (boardId ? s.hints[boardId] === 'hidden' : false));
-}
-
 /** Opens a parsed template as a new board with its full study guide. */
 export async function studyTemplate(doc: BoardDocument) {
   await openAsNewBoard(doc);
@@ -67,17 +51,11 @@ export async function studyTemplate(doc: BoardDocument) {
   notify.info(`Opened “${doc.title}” as a new board to study. Your other boards are unchanged.`);
 }
 
-/** The empty board a practice attempt starts from: the template's prompt, none of its answer. */
-export function practiceBoardFrom(template: BoardDocument): BoardDocument {
-  const doc = createEmptyDocument(`Practice: ${template.title}`.slice(0, 200));
-  return template.study ? { ...doc, study: structuredClone(template.study) } : doc;
-}
-
-/** Opens an empty practice board carrying the template's prompt, with the hints hidden. */
+/** Opens an empty practice board carrying the template's prompt (none of its answer), with the hints hidden. */
 export async function practiceFromScratch(template: BoardDocument) {
-  await openAsNewBoard(practiceBoardFrom(template));
+  await openAsNewBoard(practiceDocument(template.title, template.study));
   const boardId = useBoardSession.getState().boardId;
   if (boardId) useStudyView.getState().setHints(boardId, 'hidden');
   useStudyView.getState().setCollapsed(false);
-  notify.info(`Started “Practice: ${template.title}” on an empty board. The prompt is in the Study guide.`);
+  notify.info(`Started “${PRACTICE_TITLE_PREFIX}${template.title}” on an empty board. The prompt is in the Study guide.`);
 }

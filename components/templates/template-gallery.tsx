@@ -1,11 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { BoardPreview } from '@/components/ui/board-preview';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { TEMPLATE_SUMMARIES, loadTemplateFile, type TemplateId, type TemplateSummary } from '@/templates';
 import { parseDocument } from '@/lib/model/parse';
 import { isBoundaryKind } from '@/lib/catalog';
 import type { BoardDocument } from '@/lib/model/types';
-import { BoardPreviewSvg } from './board-preview-svg';
 import { practiceFromScratch, studyTemplate } from './study-mode';
 import './templates.css';
 
@@ -64,7 +64,7 @@ function TemplateCard({ summary, state, onDone }: { summary: TemplateSummary; st
     <li className="template-card" aria-label={summary.title} data-template={summary.id}>
       <div className="template-preview">
         {doc ? (
-          <BoardPreviewSvg doc={doc} label={`Diagram of ${summary.title}: ${components} components`} />
+          <BoardPreview doc={doc} label={`Diagram of ${summary.title}: ${components} components`} />
         ) : state.status === 'failed' ? (
           <p className="template-failed" role="alert">
             This template could not be opened: {state.reason}

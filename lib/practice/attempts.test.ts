@@ -3,9 +3,7 @@ import { createEmptyDocument } from '@/lib/model/document';
 import {
   MAX_ATTEMPTS,
   addAttempt,
-  attemptsForPrompt,
   createAttempt,
-  lastAttempts,
   parseStoredAttempts,
   removeAttempt,
   scoreRatio,
@@ -43,11 +41,9 @@ describe('attempt list', () => {
     expect(removeAttempt(list, 'a3').map((a) => a.id)).toEqual(['a2', 'a1']);
   });
 
-  it('sorts by date, takes the last N, filters by prompt', () => {
+  it('sorts by date either way', () => {
     expect(sortAttemptsByDate([a1, a2, a3], 'oldest-first').map((a) => a.id)).toEqual(['a1', 'a3', 'a2']);
-    expect(lastAttempts([a1, a2, a3], 2).map((a) => a.id)).toEqual(['a2', 'a3']);
-    expect(lastAttempts([a1, a2, a3], 0)).toEqual([]);
-    expect(attemptsForPrompt([a1, a2, a3], 'search').map((a) => a.id)).toEqual(['a3', 'a1']);
+    expect(sortAttemptsByDate([a1, a2, a3]).map((a) => a.id)).toEqual(['a2', 'a3', 'a1']);
   });
 
   it('gives a chronological score series with gaps for unscored attempts', () => {

@@ -1,6 +1,7 @@
 // Attempt history: one record per finished practice session, kept locally so the user can
-// see scores over time and reopen an old board. A pure list API plus a parser for the
-// stored list that drops bad entries one by one and never throws.
+// see scores over time and reopen an old board. A pure list API plus a zod/mini parser for
+// the stored list that drops bad entries one by one and never throws.
+import * as z from 'zod/mini';
 import { newId } from '@/lib/model/document';
 import type { BoardDocument, PhaseId } from '@/lib/model/types';
 import { isPhaseId } from './phases';
@@ -60,15 +61,6 @@ export function removeAttempt(list: readonly Attempt[], id: string): Attempt[] {
   return list.filter((a) => a.id !== id);
 }
 
-/** The `n` most recent attempts, newest first. */
-export function lastAttempts(list: readonly Attempt[], n: number): Attempt[] {
-  return sortAttemptsByDate(list).slice(0, Math.max(0, Math.floor(n)));
-}
-
-export function attemptsForPrompt(list: readonly Attempt[], promptId: string): Attempt[] {
-  return sortAttemptsByDate(list.filter((a) => a.promptId === promptId));
-}
-
 /** passed ÷ applicable, or null when no rule applied. */
 export function scoreRatio(score: AttemptScore): number | null {
   return score.applicable > 0 ? score.passed / score.applicable : null;
@@ -112,41 +104,51 @@ export interface ParseAttemptsOptions {
   validateDocument?: DocumentValidator;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const count = z.int().check(z.gte(0));
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const StoredAttemptSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  promptId: z.string().check(z.minLength(1)),
+  title: z.string(),
+  date: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
+  durationMs: z.number().check(z.gte(0)),
+  score: z.object({ passed: count, applicable: count }).check(z.refine((s) => s.passed <= s.applicable, 'more passed than applied')),
+  // Checked separately: the board goes through the document parser.
+  document: z.unknown(),
+  // Per-phase times are a nicety: the valid entries are kept, anything else is ignored.
+  phaseSpentMs: z.catch(z.optional(z.record(z.string(), z.unknown())), undefined),
+});
+
+const spentMs = z.number().check(z.gte(0));
+
+function validPhaseTimes(raw: Record<string, unknown> | undefined): Partial<Record<PhaseId, number>> | undefined {
+  if (!raw) return undefined;
+  const spent: Partial<Record<PhaseId, number>> = {};
+  for (const [phase, ms] of Object.entries(raw)) {
+    const valid = spentMs.safeParse(ms);
+    if (isPhaseId(phase) && valid.success) spent[phase] = valid.data;
+  }
+  return Object.keys(spent).length > 0 ? spent : undefined;
+}
 
 function parseAttempt(raw: unknown, validate: DocumentValidator): Attempt | null {
-  if (!isRecord(raw)) return null;
-  const { id, promptId, title, date, durationMs, score, document, phaseSpentMs } = raw;
-  if (!isNonEmptyString(id) || !isNonEmptyString(promptId) || typeof title !== 'string') return null;
-  if (typeof date !== 'string' || Number.isNaN(Date.parse(date))) return null;
-  if (typeof durationMs !== 'number' || !Number.isFinite(durationMs) || durationMs < 0) return null;
-  if (!isRecord(score) || !isCount(score.passed) || !isCount(score.applicable) || score.passed > score.applicable) return null;
+  const result = StoredAttemptSchema.safeParse(raw);
+  if (!result.success) return null;
+  const { phaseSpentMs, document, ...fields } = result.data;
   const board = validateDocumentSafely(document, validate);
   if (!board) return null;
-  const attempt: Attempt = {
-    id,
-    promptId,
-    title,
-    date,
-    durationMs,
-    score: { passed: score.passed, applicable: score.applicable },
-    document: board,
-  };
-  // Per-phase times are a nicety: keep the valid entries, ignore the rest.
-  if (isRecord(phaseSpentMs)) {
-    const spent: Partial<Record<PhaseId, number>> = {};
-    for (const [phase, ms] of Object.entries(phaseSpentMs)) {
-      if (isPhaseId(phase) && typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) spent[phase] = ms;
-    }
-    if (Object.keys(spent).length > 0) attempt.phaseSpentMs = spent;
-  }
-  return attempt;
+  const phaseTimes = validPhaseTimes(phaseSpentMs);
+  return phaseTimes ? { ...fields, document: board, phaseSpentMs: phaseTimes } : { ...fields, document: board };
 }
+
+/** The `{version, attempts}` envelope, or a bare array of attempts. */
+const StoredAttemptsSchema = z.union([
+  z.array(z.unknown()),
+  z.pipe(
+    z.object({ version: z.literal(ATTEMPTS_STORAGE_VERSION), attempts: z.array(z.unknown()) }),
+    z.transform((envelope) => envelope.attempts),
+  ),
+]);
 
 /**
  * Reads the stored history (JSON text or a parsed value: the `{version, attempts}` envelope
@@ -154,16 +156,14 @@ function parseAttempt(raw: unknown, validate: DocumentValidator): Attempt | null
  * unreadable gives an empty list. Never throws. Newest first, capped at MAX_ATTEMPTS.
  */
 export function parseStoredAttempts(stored: unknown, options: ParseAttemptsOptions = {}): Attempt[] {
-  let value: unknown;
+  let entries: unknown[];
   try {
-    value = typeof stored === 'string' ? JSON.parse(stored) : stored;
+    const result = StoredAttemptsSchema.safeParse(typeof stored === 'string' ? JSON.parse(stored) : stored);
+    if (!result.success) return [];
+    entries = result.data;
   } catch {
     return [];
   }
-  let entries: unknown;
-  if (Array.isArray(value)) entries = value;
-  else if (isRecord(value) && value.version === ATTEMPTS_STORAGE_VERSION) entries = value.attempts;
-  if (!Array.isArray(entries)) return [];
 
   const validate = options.validateDocument ?? parseStoredDocument;
   const seen = new Set<string>();

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '@/lib/model/document';
 import { parseDocument } from '@/lib/model/parse';
+import { LIMITS } from '@/lib/model/schema';
 import { presetPlan, MINUTE_MS } from './phases';
 import { sessionReducer, startSession } from './session';
-import {
-  attemptFromSession,
-  pickRandom,
-  practiceDocument,
-  promptTitleOf,
-  sessionStorageKey,
-  snapshotSteps,
-  templateIdOfPrompt,
-  type PromptLike,
-} from './practice-board';
+import { attemptFromSession, pickRandom, snapshotSteps, templateIdOfPrompt, type PromptLike } from './practice-board';
+import { PRACTICE_TITLE_PREFIX, practiceDocument, promptTitleOf } from './practice-document';
 
 const T0 = 1_700_000_000_000;
 
@@ -33,7 +26,7 @@ const prompt: PromptLike = {
 
 describe('practiceDocument', () => {
   it('is an empty board titled after the prompt, carrying its study guide, and valid for the parser', () => {
-    const doc = practiceDocument(prompt, new Date(T0));
+    const doc = practiceDocument(prompt.title, prompt, new Date(T0));
     expect(doc.title).toBe('Practice: Intelligent search');
     expect(doc.nodes).toEqual([]);
     expect(doc.edges).toEqual([]);
@@ -45,8 +38,16 @@ describe('practiceDocument', () => {
     expect(parsed.ok).toBe(true);
   });
 
+  it('caps a long title at the title limit and works without a study guide', () => {
+    const doc = practiceDocument('x'.repeat(LIMITS.maxTitleChars), undefined, new Date(T0));
+    expect(doc.title).toHaveLength(LIMITS.maxTitleChars);
+    expect(doc.title.startsWith(PRACTICE_TITLE_PREFIX)).toBe(true);
+    expect(doc.study).toBeUndefined();
+    expect(parseDocument(doc).ok).toBe(true);
+  });
+
   it('does not share arrays with the prompt', () => {
-    const doc = practiceDocument(prompt);
+    const doc = practiceDocument(prompt.title, prompt);
     doc.study!.tags.push('changed');
     expect(prompt.tags).toEqual(['search']);
   });
@@ -72,10 +73,6 @@ describe('small helpers', () => {
     expect(pickRandom([], () => 0.5)).toBeNull();
   });
 
-  it('keys the stored session to the board', () => {
-    expect(sessionStorageKey('b_1')).not.toBe(sessionStorageKey('b_2'));
-    expect(sessionStorageKey('b_1')).toContain('b_1');
-  });
 });
 
 describe('snapshots and the recorded attempt', () => {

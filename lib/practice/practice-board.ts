@@ -1,56 +1,16 @@
 // The glue between a practice prompt, the board it is drawn on and what is kept afterwards:
-// the new board a session starts with, where the running session is stored, the review's
-// snapshot steps and the attempt recorded at the end. Pure, so the UI only wires it up.
-import { createEmptyDocument } from '@/lib/model/document';
+// the prompt's shape, the review's snapshot steps and the attempt recorded at the end. The
+// new board itself is practice-document.ts, and the storage keys are storage-keys.ts.
 import type { BoardDocument, PhaseId, StudyGuide } from '@/lib/model/types';
 import { createAttempt, type Attempt, type AttemptScore } from './attempts';
 import { getPhase } from './phases';
 import { elapsed, phaseTimeline, type PracticeSessionState } from './session';
-
-// The storage keys live in their own module (see storage-keys.ts); re-exported so the
-// practice code can keep importing everything practice-board related from here.
-export {
-  PRACTICE_SESSION_KEY_PREFIX,
-  PRACTICE_ESTIMATES_KEY_PREFIX,
-  PRACTICE_ATTEMPTS_KEY,
-  PRACTICE_SOUND_KEY,
-  sessionStorageKey,
-  estimatesStorageKey,
-} from './storage-keys';
 
 /** What a practice board needs from a prompt (templates/ PracticePrompt fits). */
 export interface PromptLike extends StudyGuide {
   id: string;
   title: string;
   templateId?: string;
-}
-
-export const PRACTICE_TITLE_PREFIX = 'Practice: ';
-
-/** An empty board carrying the prompt as its study guide, titled "Practice: <prompt title>". */
-export function practiceDocument(prompt: PromptLike, now = new Date()): BoardDocument {
-  const study: StudyGuide = {
-    prompt: prompt.prompt,
-    clarifyingQuestions: [...prompt.clarifyingQuestions],
-    functionalRequirements: [...prompt.functionalRequirements],
-    nonFunctionalRequirements: [...prompt.nonFunctionalRequirements],
-    estimates: prompt.estimates.map((e) => ({ ...e })),
-    failureScenarios: [...prompt.failureScenarios],
-    costNotes: [...prompt.costNotes],
-    talkingPoints: {
-      requirements: [...(prompt.talkingPoints?.requirements ?? [])],
-      'high-level': [...(prompt.talkingPoints?.['high-level'] ?? [])],
-      'deep-dive': [...(prompt.talkingPoints?.['deep-dive'] ?? [])],
-      'edge-cases': [...(prompt.talkingPoints?.['edge-cases'] ?? [])],
-    },
-    tags: [...prompt.tags],
-  };
-  return { ...createEmptyDocument(`${PRACTICE_TITLE_PREFIX}${prompt.title}`.slice(0, 200), now), study };
-}
-
-/** The prompt's title back from a practice board's title (for the history when the prompt list is not loaded). */
-export function promptTitleOf(boardTitle: string): string {
-  return boardTitle.startsWith(PRACTICE_TITLE_PREFIX) ? boardTitle.slice(PRACTICE_TITLE_PREFIX.length) : boardTitle;
 }
 
 /** Use-case prompts are named after their template ("use-case-search" → "search"). */

@@ -1,6 +1,7 @@
-// A small read-only picture of a board for the review screen: rectangles for the nodes and
-// straight lines for the edges, in board coordinates, with a viewBox that fits them all.
-// Pure geometry so the component that draws it stays a thin map over shapes and lines.
+// A small read-only picture of a board (the template gallery, the practice review):
+// rectangles for the nodes and straight lines for the edges, in board coordinates, with a
+// viewBox that fits them all. Pure geometry so the component that draws it stays a thin
+// map over shapes and lines.
 import { getKind, isBoundaryKind, type CategoryId } from '@/lib/catalog';
 import { absoluteRect, indexNodes, type Rect } from '@/lib/model/document';
 import type { BoardDocument, EdgeKind } from '@/lib/model/types';

@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from '@/lib/model/document';
-import { DEFAULT_PLAN, MINUTE_MS, presetPlan } from './phases';
+import { formatClock } from './format';
+import { DEFAULT_PLAN, presetPlan } from './phases';
 import {
   canAdvance,
   currentPhase,
   elapsed,
-  formatClock,
-  formatDuration,
+  isOverTime,
   isTimeUp,
-  parseStoredSession,
   pendingTimeBoundaries,
   phaseTimeline,
   remainingInPhase,
   remainingTotal,
-  serializeSession,
   sessionReducer,
   startSession,
-  type PracticeSessionState,
-  type SessionAction,
 } from './session';
-
-const T0 = 1_700_000_000_000;
-const min = (m: number) => m * MINUTE_MS;
-const sec = (s: number) => s * 1000;
-
-function start(plan = DEFAULT_PLAN) {
-  return startSession({ promptId: 'recommendations', plan, at: T0 });
-}
-
-function run(state: PracticeSessionState, ...actions: SessionAction[]) {
-  return actions.reduce(sessionReducer, state);
-}
+import { min, run, sec, start, T0 } from './session-fixtures';
 
 describe('phase changes by time', () => {
   it('follows 5 / 10 / 15 / 5 minutes and changes exactly at each boundary', () => {
@@ -61,6 +46,20 @@ describe('phase changes by time', () => {
     expect(remainingInPhase(s, T0 + min(35) + sec(83))).toBe(-sec(83));
     expect(remainingTotal(s, T0 + min(36))).toBe(-min(1));
     expect(formatClock(remainingInPhase(s, T0 + min(35) + sec(83)))).toBe('-01:23');
+  });
+
+  it('is over time once the plan is used, or once the last phase has used its own share', () => {
+    const s = start();
+    expect(isOverTime(s, T0 + min(35) - 1)).toBe(false);
+    expect(isOverTime(s, T0 + min(35))).toBe(true);
+    // Moving on early leaves total time in hand, but the last phase can still run out.
+    const early = run(s, { type: 'next-phase', at: T0 + min(1) }, { type: 'next-phase', at: T0 + min(2) }, { type: 'next-phase', at: T0 + min(3) });
+    expect(currentPhase(early, T0 + min(3))).toBe('edge-cases');
+    expect(isOverTime(early, T0 + min(8) - 1)).toBe(false);
+    expect(isTimeUp(early, T0 + min(8))).toBe(false);
+    expect(isOverTime(early, T0 + min(8))).toBe(true);
+    // Before the last phase, a phase that has used its time is not "over": the clock moves on.
+    expect(isOverTime(s, T0 + min(5))).toBe(false);
   });
 
   it('falls back to the default plan when given an invalid one', () => {
@@ -236,100 +235,5 @@ describe('manual advance and finish', () => {
     const timeline = phaseTimeline(start(), T0 + min(7));
     expect(timeline.map((t) => t.progress)).toEqual(['done', 'current', 'upcoming', 'upcoming']);
     expect(timeline[1].spentMs).toBe(min(2));
-  });
-});
-
-describe('restore after a reload', () => {
-  it('round-trips through JSON and continues where it left off', () => {
-    const board = createEmptyDocument('snapshot');
-    const s = run(
-      start(),
-      { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 's1', document: board } },
-      { type: 'pause', at: T0 + min(6) },
-      { type: 'resume', at: T0 + min(8) },
-    );
-    const restored = parseStoredSession(serializeSession(s));
-    expect(restored).toEqual(s);
-    const now = T0 + min(20);
-    expect(currentPhase(restored!, now)).toBe(currentPhase(s, now));
-    expect(remainingInPhase(restored!, now)).toBe(remainingInPhase(s, now));
-    const next = sessionReducer(restored!, { type: 'finish', at: now });
-    expect(parseStoredSession(JSON.parse(serializeSession(next)))).toEqual(next);
-  });
-
-  it('restores a paused session as paused', () => {
-    const s = run(start(), { type: 'pause', at: T0 + min(3) });
-    const restored = parseStoredSession(serializeSession(s))!;
-    expect(restored.status).toBe('paused');
-    expect(elapsed(restored, T0 + min(50))).toBe(min(3));
-  });
-
-  it('gives null for bad stored state and never throws', () => {
-    const good = JSON.parse(serializeSession(run(start(), { type: 'pause', at: T0 + 1000 })));
-    const bad: unknown[] = [
-      null,
-      undefined,
-      42,
-      '',
-      '{not json',
-      '[]',
-      {},
-      { ...good, version: 2 },
-      { ...good, promptId: '' },
-      { ...good, plan: { requirements: 1 } },
-      { ...good, plan: { ...good.plan, 'deep-dive': -5 } },
-      { ...good, startedAt: 'yesterday' },
-      { ...good, status: 'sleeping' },
-      { ...good, status: 'running' }, // an open pause while "running"
-      { ...good, pauses: [{ from: T0 - 10, to: null }] },
-      { ...good, pauses: 'none' },
-      { ...good, finishedAt: T0 },
-      { ...good, boundaries: [{ phase: 'deep-dive', elapsedMs: 1, at: T0, reason: 'time', snapshotId: null, document: null }] },
-      { ...good, boundaries: [{ phase: 'requirements', elapsedMs: 1, at: T0, reason: 'nap', snapshotId: null, document: null }] },
-      { ...good, lastEventAt: T0 - 1 },
-    ];
-    for (const value of bad) {
-      expect(() => parseStoredSession(value)).not.toThrow();
-      expect(parseStoredSession(value)).toBeNull();
-    }
-  });
-
-  it('runs snapshot documents through the project parser by default', () => {
-    const s = sessionReducer(start(), { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 'x', document: createEmptyDocument() } });
-    const stored = JSON.parse(serializeSession(s));
-    stored.boundaries[0].document = { type: 'excalidraw', elements: [] };
-    const restored = parseStoredSession(stored);
-    expect(restored?.boundaries[0].snapshotId).toBe('x');
-    expect(restored?.boundaries[0].document).toBeNull();
-  });
-
-  it('drops a snapshot document the validator rejects but keeps the boundary', () => {
-    const s = sessionReducer(start(), { type: 'tick', at: T0 + min(5), snapshot: { snapshotId: 'x', document: createEmptyDocument() } });
-    const throwing = () => {
-      throw new Error('boom');
-    };
-    const restored = parseStoredSession(serializeSession(s), { validateDocument: throwing });
-    expect(restored?.boundaries[0].snapshotId).toBe('x');
-    expect(restored?.boundaries[0].document).toBeNull();
-  });
-});
-
-describe('formatClock and formatDuration', () => {
-  it('formats a countdown as mm:ss, rounding seconds up', () => {
-    expect(formatClock(min(5))).toBe('05:00');
-    expect(formatClock(min(5) - 1)).toBe('05:00');
-    expect(formatClock(1)).toBe('00:01');
-    expect(formatClock(0)).toBe('00:00');
-    expect(formatClock(-500)).toBe('00:00');
-    expect(formatClock(-1000)).toBe('-00:01');
-    expect(formatClock(-min(12) - sec(5))).toBe('-12:05');
-    expect(formatClock(min(75))).toBe('75:00');
-    expect(formatClock(NaN)).toBe('--:--');
-  });
-
-  it('formats elapsed time rounding down', () => {
-    expect(formatDuration(sec(59) + 999)).toBe('00:59');
-    expect(formatDuration(min(35) + sec(2))).toBe('35:02');
-    expect(formatDuration(Infinity)).toBe('--:--');
   });
 });

@@ -7,8 +7,7 @@
 // the user presses "next phase". The last phase never ends by itself: running past the
 // plan is allowed and shows up as a negative remaining time until the user finishes.
 import type { BoardDocument, PhaseId } from '@/lib/model/types';
-import { DEFAULT_PLAN, PHASE_ORDER, getPhase, isPhaseId, isValidPlan, planTotalMs, type PhasePlan } from './phases';
-import { parseStoredDocument, validateDocumentSafely, type DocumentValidator } from './document-shape';
+import { DEFAULT_PLAN, PHASE_ORDER, getPhase, isValidPlan, planTotalMs, type PhasePlan } from './phases';
 
 export const SESSION_STATE_VERSION = 1;
 
@@ -185,6 +184,14 @@ export function isLastPhase(state: PracticeSessionState, now: number): boolean {
   return currentPhase(state, now) === PHASE_ORDER[PHASE_ORDER.length - 1];
 }
 
+/**
+ * Time is up when the whole plan is used, or when the last phase has used its own share
+ * (after moving on early, the total can still have time left while the last phase is over).
+ */
+export function isOverTime(state: PracticeSessionState, now: number): boolean {
+  return isTimeUp(state, now) || (isLastPhase(state, now) && remainingInPhase(state, now) <= 0);
+}
+
 /** Whether "next phase" would do anything now. */
 export function canAdvance(state: PracticeSessionState, now: number): boolean {
   return state.status !== 'finished' && !isLastPhase(state, now);
@@ -330,132 +337,4 @@ export function sessionReducer(state: PracticeSessionState, action: SessionActio
     default:
       return state;
   }
-}
-
-// ---------------------------------------------------------------------------------------
-// Storage
-
-export function serializeSession(state: PracticeSessionState): string {
-  return JSON.stringify(state);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-export interface ParseSessionOptions {
-  /** Defaults to lib/model's parseDocument; snapshots it rejects are dropped (the boundary is kept). */
-  validateDocument?: DocumentValidator;
-}
-
-/**
- * Restores a stored session (JSON text or an already parsed value). Never throws: anything
- * malformed or internally inconsistent gives null, and the UI simply starts fresh.
- */
-export function parseStoredSession(stored: unknown, options: ParseSessionOptions = {}): PracticeSessionState | null {
-  try {
-    return parseSessionValue(typeof stored === 'string' ? JSON.parse(stored) : stored, options);
-  } catch {
-    return null;
-  }
-}
-
-function parseSessionValue(raw: unknown, options: ParseSessionOptions): PracticeSessionState | null {
-  if (!isRecord(raw) || raw.version !== SESSION_STATE_VERSION) return null;
-  const { promptId, plan, startedAt, pauses, status, boundaries, finishedAt, lastEventAt } = raw;
-  if (typeof promptId !== 'string' || promptId === '') return null;
-  if (!isValidPlan(plan)) return null;
-  if (!isTime(startedAt) || !isTime(lastEventAt) || lastEventAt < startedAt) return null;
-  if (status !== 'running' && status !== 'paused' && status !== 'finished') return null;
-  if (!Array.isArray(pauses) || !Array.isArray(boundaries)) return null;
-
-  // Pauses: ordered, non-overlapping, inside the session; only the last may be open.
-  const parsedPauses: PauseInterval[] = [];
-  let cursor = startedAt;
-  for (const [i, p] of pauses.entries()) {
-    if (!isRecord(p) || !isTime(p.from) || p.from < cursor) return null;
-    const open = p.to === null;
-    if (open && i !== pauses.length - 1) return null;
-    if (!open && (!isTime(p.to) || p.to < p.from)) return null;
-    parsedPauses.push({ from: p.from, to: open ? null : (p.to as number) });
-    cursor = open ? p.from : (p.to as number);
-  }
-  const lastPauseOpen = parsedPauses.length > 0 && parsedPauses[parsedPauses.length - 1].to === null;
-  if ((status === 'paused') !== lastPauseOpen) return null;
-
-  if (status === 'finished') {
-    if (!isTime(finishedAt) || finishedAt < startedAt) return null;
-  } else if (finishedAt !== null) {
-    return null;
-  }
-
-  // Boundaries: one per phase, in phase order, with non-decreasing elapsed time; only the last may be a finish.
-  const validate = options.validateDocument ?? parseStoredDocument;
-  const parsedBoundaries: PhaseBoundary[] = [];
-  let previousIndex = -1;
-  let previousElapsed = 0;
-  for (const [i, b] of boundaries.entries()) {
-    if (!isRecord(b) || !isPhaseId(b.phase)) return null;
-    const index = PHASE_ORDER.indexOf(b.phase);
-    if (index !== previousIndex + 1) return null;
-    if (!isTime(b.elapsedMs) || b.elapsedMs < previousElapsed || !isTime(b.at)) return null;
-    if (b.reason !== 'time' && b.reason !== 'manual' && b.reason !== 'finish') return null;
-    if (b.reason === 'finish' && i !== boundaries.length - 1) return null;
-    if (b.snapshotId !== null && b.snapshotId !== undefined && typeof b.snapshotId !== 'string') return null;
-    const document = b.document == null ? null : validateDocumentSafely(b.document, validate);
-    parsedBoundaries.push({
-      phase: b.phase,
-      elapsedMs: b.elapsedMs,
-      at: b.at,
-      reason: b.reason,
-      snapshotId: typeof b.snapshotId === 'string' ? b.snapshotId : null,
-      document,
-    });
-    previousIndex = index;
-    previousElapsed = b.elapsedMs;
-  }
-  const endsWithFinish = parsedBoundaries.length > 0 && parsedBoundaries[parsedBoundaries.length - 1].reason === 'finish';
-  if ((status === 'finished') !== endsWithFinish) return null;
-
-  return {
-    version: SESSION_STATE_VERSION,
-    promptId,
-    plan: Object.fromEntries(PHASE_ORDER.map((id) => [id, plan[id]])) as PhasePlan,
-    startedAt,
-    pauses: parsedPauses,
-    status,
-    boundaries: parsedBoundaries,
-    finishedAt: status === 'finished' ? (finishedAt as number) : null,
-    lastEventAt,
-  };
-}
-
-// ---------------------------------------------------------------------------------------
-// Formatting
-
-function twoDigits(n: number): string {
-  return n.toString().padStart(2, '0');
-}
-
-/**
- * A countdown as "mm:ss". Overrun (negative remaining) is shown as "-mm:ss", e.g. a phase
- * 83 s over reads "-01:23". Seconds round up while counting down, so the display reaches
- * "00:00" exactly at the boundary and "-00:01" one full second later. Minutes are not
- * wrapped into hours ("75:00"). Non-finite input gives "--:--".
- */
-export function formatClock(ms: number): string {
-  if (!Number.isFinite(ms)) return '--:--';
-  const seconds = Math.ceil(ms / 1000);
-  const sign = seconds < 0 ? '-' : '';
-  const abs = Math.abs(seconds);
-  return `${sign}${twoDigits(Math.floor(abs / 60))}:${twoDigits(abs % 60)}`;
-}
-
-/** A duration that counts up (elapsed, time spent) as "mm:ss", rounding down. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return '--:--';
-  const abs = Math.floor(Math.abs(ms) / 1000);
-  return `${ms < 0 && abs > 0 ? '-' : ''}${twoDigits(Math.floor(abs / 60))}:${twoDigits(abs % 60)}`;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as practiceBoard from './practice-board';
 import { PRACTICE_SESSION_KEY_PREFIX, estimatesStorageKey, sessionStorageKey } from './storage-keys';
 
 describe('practice storage keys', () => {
@@ -7,10 +6,5 @@ describe('practice storage keys', () => {
     expect(sessionStorageKey('b_1')).toBe(`${PRACTICE_SESSION_KEY_PREFIX}b_1`);
     expect(sessionStorageKey('b_1')).not.toBe(sessionStorageKey('b_2'));
     expect(sessionStorageKey('b_1')).not.toBe(estimatesStorageKey('b_1'));
-  });
-
-  it('have one source of truth: practice-board re-exports them', () => {
-    expect(practiceBoard.sessionStorageKey).toBe(sessionStorageKey);
-    expect(practiceBoard.estimatesStorageKey).toBe(estimatesStorageKey);
   });
 });
