@@ -26,7 +26,7 @@ import { BoundaryNode } from '@/components/nodes/boundary-node';
 import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
 import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/edge-label-portal';
-import { createFrameBatch } from '@/lib/canvas/frame-batch';
+import { createTaskBatch } from '@/lib/canvas/task-batch';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
@@ -94,8 +94,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
 
   // A freshly opened board is shown whole, from its first frame. The fitted viewport is worked
   // out from the document and set before the browser paints: React Flow's own fitView waits for
-  // its copy of the nodes, which it takes in a later effect, so the board used to be drawn at
-  // 100 % for ≈ 90 ms on every load and then zoomed out over 250 ms.
+  // its copy of the nodes, which it takes in a later effect, so the board would first be drawn
+  // at 100 % and then zoom out.
   const flowStore = useStoreApi();
   const firstLoad = useRef(true);
   useLayoutEffect(() => {
@@ -113,10 +113,10 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   }, [loadCount, fitView, setViewport, flowStore]);
 
   // Drag positions reach the board once per input task, not once per pointermove: each store
-  // write re-renders synchronously (lib/canvas/frame-batch.ts).
+  // write re-renders synchronously (lib/canvas/task-batch.ts).
   const dragPositions = useMemo(
     () =>
-      createFrameBatch<string, Point>((positions) =>
+      createTaskBatch<string, Point>((positions) =>
         useBoardStore.getState().apply((d) => edits.moveNodes(d, positions), { gesture: true }),
       ),
     [],
