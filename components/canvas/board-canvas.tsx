@@ -27,6 +27,7 @@ import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
 import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/edge-label-portal';
 import { createTaskBatch } from '@/lib/canvas/task-batch';
+import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas/node-changes';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
@@ -124,48 +125,24 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   useEffect(() => () => dragPositions.flush(), [dragPositions]);
 
   const onNodesChange = useCallback((changes: NodeChange<BoardFlowNode>[]) => {
-    const dragOnly = changes.every((c) => c.type === 'position' && c.dragging && c.position);
-    if (dragOnly) {
-      for (const c of changes) if (c.type === 'position' && c.position) dragPositions.set(c.id, { x: Math.round(c.position.x), y: Math.round(c.position.y) });
+    const dragSteps = dragStepPositions(changes);
+    if (dragSteps) {
+      for (const [id, position] of dragSteps) dragPositions.set(id, position);
       return;
     }
     // Anything else keeps its order after the drag positions already reported.
     dragPositions.flush();
     const store = useBoardStore.getState();
-    const positions = new Map<string, Point>();
-    let selectionChanged = false;
-    const selectedNodes = new Set(store.selection.nodeIds);
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        positions.set(change.id, { x: Math.round(change.position.x), y: Math.round(change.position.y) });
-      } else if (change.type === 'dimensions' && change.setAttributes && change.dimensions) {
-        // Only NodeResizer sets attributes; plain DOM measurements are ignored (sizes come from the catalog).
-        const { width, height } = change.dimensions;
-        const moved = positions.get(change.id);
-        store.apply((d) => edits.resizeNode(d, change.id, { width, height }, moved), { gesture: true });
-        positions.delete(change.id);
-      } else if (change.type === 'select') {
-        selectionChanged = true;
-        if (change.selected) selectedNodes.add(change.id);
-        else selectedNodes.delete(change.id);
-      }
-    }
+    const { positions, resizes, selection } = readNodeChanges(changes, store.selection.nodeIds);
+    for (const { id, size, position } of resizes) store.apply((d) => edits.resizeNode(d, id, size, position), { gesture: true });
     if (positions.size > 0) store.apply((d) => edits.moveNodes(d, positions), { gesture: true });
-    if (selectionChanged) store.setSelection({ nodeIds: selectedNodes, edgeIds: store.selection.edgeIds });
+    if (selection) store.setSelection({ nodeIds: selection, edgeIds: store.selection.edgeIds });
   }, [dragPositions]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<BoardFlowEdge>[]) => {
     const store = useBoardStore.getState();
-    const selectedEdges = new Set(store.selection.edgeIds);
-    let selectionChanged = false;
-    for (const change of changes) {
-      if (change.type === 'select') {
-        selectionChanged = true;
-        if (change.selected) selectedEdges.add(change.id);
-        else selectedEdges.delete(change.id);
-      }
-    }
-    if (selectionChanged) store.setSelection({ nodeIds: store.selection.nodeIds, edgeIds: selectedEdges });
+    const selection = selectionAfter(changes, store.selection.edgeIds);
+    if (selection) store.setSelection({ nodeIds: store.selection.nodeIds, edgeIds: selection });
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
