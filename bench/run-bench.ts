@@ -87,7 +87,7 @@ function buildApp() {
   const result = spawnSync('npx', ['next', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', BENCH_BASELINE_ROUTE: '1' },
   });
   if (result.status !== 0) throw new Error('next build failed');
 }
@@ -97,7 +97,7 @@ async function startServer(): Promise<ChildProcess> {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true, // its own process group, so stopping it also stops the node it spawns
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', BENCH_BASELINE_ROUTE: '1' },
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
