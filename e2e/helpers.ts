@@ -14,6 +14,11 @@ export async function waitForBoard(page: Page) {
   await expect(page.getByRole('status', { name: 'Save status' })).not.toHaveText('');
 }
 
+/** Waits until the board is saved: the save status says "All changes saved". */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+}
+
 export function canvasNodes(page: Page, kind?: string): Locator {
   return kind ? page.locator(`.react-flow__node[data-kind="${kind}"]`) : page.locator('.react-flow__node');
 }
@@ -36,6 +41,56 @@ export async function dragPaletteItemTo(page: Page, label: string, target: { x: 
 
 export async function paneBox(page: Page) {
   return (await page.locator('.react-flow__pane').boundingBox())!;
+}
+
+/**
+ * Drags palette items onto the canvas one after another, each to a point given relative to the
+ * canvas's top-left corner; returns the canvas box.
+ */
+export async function dropPaletteItems(page: Page, items: [label: string, x: number, y: number][]) {
+  const pane = await paneBox(page);
+  for (const [label, x, y] of items) await dragPaletteItemTo(page, label, { x: pane.x + x, y: pane.y + y });
+  return pane;
+}
+
+/** The canvas viewport's CSS transform: its pan and zoom. */
+export function viewportTransform(page: Page): Promise<string> {
+  return page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+}
+
+/**
+ * Runs a pan or zoom input, then waits until the viewport has moved and come to rest (the same
+ * transform over a few animation frames), so what follows sees where the input took it.
+ */
+export async function moveViewport(page: Page, input: () => Promise<void>) {
+  const before = await viewportTransform(page);
+  await input();
+  await expect.poll(() => viewportTransform(page)).not.toBe(before);
+  await waitForViewportAtRest(page);
+}
+
+/** Waits until the viewport's transform stays the same over several animation frames (a zoom animation has ended). */
+export async function waitForViewportAtRest(page: Page) {
+  const STILL_FRAMES = 4;
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (frames) =>
+          new Promise<boolean>((resolve) => {
+            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+            const first = read();
+            let left = frames;
+            const step = () => {
+              if (read() !== first) return resolve(false);
+              if (--left === 0) return resolve(true);
+              requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+          }),
+        STILL_FRAMES,
+      ),
+    )
+    .toBe(true);
 }
 
 /** Drags a node by a point inside it (default: its centre; boundaries by their title bar). */
