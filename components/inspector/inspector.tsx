@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useState } from 'react';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import { EDGE_KINDS, EDGE_KIND_LABELS, KNOWN_TAGS, type BoardEdge, type BoardNode, type EdgeKind } from '@/lib/model/types';
-import { LIMITS } from '@/lib/model/schema';
+import { LIMITS } from '@/lib/model/limits';
 import type { NodePatch } from '@/lib/commands/edits';
 import { edits, useBoardStore } from '@/components/editor/board-store';
 import { KindIcon } from '@/components/nodes/kind-icon';
