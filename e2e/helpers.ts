@@ -65,32 +65,29 @@ export function viewportTransform(page: Page): Promise<string> {
 export async function moveViewport(page: Page, input: () => Promise<void>) {
   const before = await viewportTransform(page);
   await input();
-  await expect.poll(() => viewportTransform(page)).not.toBe(before);
+  await page.waitForFunction((before) => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform !== before, before);
   await waitForViewportAtRest(page);
 }
 
 /** Waits until the viewport's transform stays the same over several animation frames (a zoom animation has ended). */
 export async function waitForViewportAtRest(page: Page) {
-  const STILL_FRAMES = 4;
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (frames) =>
-          new Promise<boolean>((resolve) => {
-            const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
-            const first = read();
-            let left = frames;
-            const step = () => {
-              if (read() !== first) return resolve(false);
-              if (--left === 0) return resolve(true);
-              requestAnimationFrame(step);
-            };
-            requestAnimationFrame(step);
-          }),
-        STILL_FRAMES,
-      ),
-    )
-    .toBe(true);
+  await page.evaluate(
+    (stillFrames) =>
+      new Promise<void>((resolve) => {
+        const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+        let last = read();
+        let still = 0;
+        const step = () => {
+          const now = read();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= stillFrames) resolve();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    4,
+  );
 }
 
 /** Drags a node by a point inside it (default: its centre; boundaries by their title bar). */
