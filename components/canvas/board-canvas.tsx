@@ -28,27 +28,14 @@ import { BoardEdgeView } from '@/components/edges/board-edge';
 import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/edge-label-portal';
 import { createTaskBatch } from '@/lib/canvas/task-batch';
 import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas/node-changes';
+import { DETAIL_CLASS, detailAt, type Detail } from '@/lib/canvas/level-of-detail';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };
 const GRID = 16;
-/**
- * Level of detail. Below LOW_DETAIL_ZOOM the small print — a node's facts line and edge
- * labels, 11–11.5 px, so under 4.5 px on screen — is unreadable: the canvas drops it and
- * hides idle handles (CSS `.is-zoomed-out`). Below OVERVIEW_ZOOM even a 13 px label is under
- * 4 px: components become tinted boxes without text or icon and edges lose their dashes
- * (`.is-overview`), the way a minimap draws them. Painting a thousand illegible labels,
- * icons and sub-pixel dash patterns is what made panning and dragging a large board slow
- * (bench/RESULTS.md). Zooming in brings everything back; exports always have full detail.
- */
-export const LOW_DETAIL_ZOOM = 0.4;
-export const OVERVIEW_ZOOM = 0.3;
-type Detail = 'full' | 'reduced' | 'overview';
-// A string, so the canvas re-renders when a threshold is crossed, not on every zoom step.
-const selectDetail = (s: { transform: [number, number, number] }): Detail =>
-  s.transform[2] < OVERVIEW_ZOOM ? 'overview' : s.transform[2] < LOW_DETAIL_ZOOM ? 'reduced' : 'full';
-const DETAIL_CLASS: Record<Detail, string> = { full: '', reduced: ' is-zoomed-out', overview: ' is-zoomed-out is-overview' };
+// A string, so the canvas re-renders when a level-of-detail threshold is crossed, not on every zoom step.
+const selectDetail = (s: { transform: [number, number, number] }): Detail => detailAt(s.transform[2]);
 // Props React Flow compares by identity, defined once: a fresh array on every render would
 // be a store update of its own (snapGrid) or re-bind key listeners (the key codes) on every
 // drag frame.
