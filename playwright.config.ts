@@ -1,11 +1,21 @@
-import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { chooseBrowser, launchOptionsOf } from './e2e/browser';
 
-// e2e runs against a production build (steadier than `next dev`) in Debian's Chromium.
-// Never download a browser here: executablePath points at /usr/bin/chromium.
+// e2e runs against a production build (steadier than `next dev`) in the Chromium e2e/browser.ts
+// finds: Debian's where installed, else Playwright's own; nothing is downloaded from here.
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+const browser = chooseBrowser({ chromiumPath: process.env.CHROMIUM_PATH, fileExists: existsSync, playwrightChromium: () => chromium.executablePath() });
+// Fail before the build starts, with one line, instead of a launch error in every test.
+if (!browser.ok) {
+  console.error(browser.message);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: './e2e',
+  // e2e/*.test.ts are vitest unit tests of the e2e helpers.
+  testMatch: '*.spec.ts',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
@@ -25,17 +35,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-dev-shm-usage',
-          ],
-        },
+        launchOptions: launchOptionsOf(browser),
       },
     },
   ],

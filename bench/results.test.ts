@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countVerdicts, formatMarkdownTable, formatTextTable, formatValue, framesIn, verdict, type Metric } from './results';
+import { countVerdicts, createMetricCollector, formatMarkdownTable, formatTextTable, formatValue, framesIn, verdict, type Metric } from './results';
 
 const metrics: Metric[] = [
   { name: 'drag_p95_ms', nodes: 200, value: 16.7, unit: 'ms', target: 16.7 },
@@ -73,5 +73,25 @@ describe('formatMarkdownTable', () => {
   it('escapes pipes inside cells', () => {
     const table = formatMarkdownTable([{ name: 'a|b', nodes: null, value: 1, unit: 'ms', target: null }]);
     expect(table.split('\n')[2]).toBe('| a\\|b |  | 1.00 | ms |  | — |');
+  });
+});
+
+describe('createMetricCollector', () => {
+  it('records rounded metrics in order, flags drag and pan frame times, and logs each one', () => {
+    const lines: string[] = [];
+    const { metrics, report } = createMetricCollector((line) => lines.push(line));
+    report('drag_p95_ms', 200, 16.6666, 'ms', 16.7, '180 frames');
+    report('baseline_pan_p95_ms', 200, 33.333, 'ms');
+    report('mount_ms', 1000, 812.345, 'ms', 1500);
+    report('first_load_js_kb', null, 150.019, 'kb', 200);
+    expect(metrics).toEqual([
+      { name: 'drag_p95_ms', nodes: 200, value: 16.67, unit: 'ms', target: 16.7, note: '180 frames', frameTime: true },
+      { name: 'baseline_pan_p95_ms', nodes: 200, value: 33.33, unit: 'ms', target: null, frameTime: true },
+      { name: 'mount_ms', nodes: 1000, value: 812.35, unit: 'ms', target: 1500 },
+      { name: 'first_load_js_kb', nodes: null, value: 150.02, unit: 'kb', target: 200 },
+    ]);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toContain('drag_p95_ms @200: 16.67 ms (target ≤ 16.7)');
+    expect(lines[3]).not.toContain('@');
   });
 });

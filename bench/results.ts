@@ -89,3 +89,22 @@ export function countVerdicts(metrics: readonly Metric[]): { ok: number; missed:
   }
   return { ok, missed };
 }
+
+/** Records one measurement; the benches receive this instead of sharing a module-level list. */
+export type ReportMetric = (name: string, nodes: number | null, value: number, unit: Metric['unit'], target?: number | null, note?: string) => void;
+
+/** rAF intervals of drags and pans: judged in whole frames (see verdict). */
+const FRAME_TIME_METRIC = /^(baseline_)?(drag|drag_selection|pan)_p\d+_ms$/;
+
+/** The metrics recorded so far and the function that records (and logs) one, rounded to 0.01. */
+export function createMetricCollector(log: (line: string) => void = console.log): { metrics: Metric[]; report: ReportMetric } {
+  const metrics: Metric[] = [];
+  const report: ReportMetric = (name, nodes, value, unit, target = null, note) => {
+    const metric: Metric = { name, nodes, value: Math.round(value * 100) / 100, unit, target };
+    if (note) metric.note = note;
+    if (unit === 'ms' && FRAME_TIME_METRIC.test(name)) metric.frameTime = true;
+    metrics.push(metric);
+    log(`  ${name}${nodes === null ? '' : ` @${nodes}`}: ${metric.value} ${unit}${target === null ? '' : ` (target ≤ ${target})`}`);
+  };
+  return { metrics, report };
+}

@@ -1,6 +1,6 @@
 // `npm run bench` (= `node bench/run.mjs`), or `node bench/run.mjs bench/layout-bench.ts`: Node 20
 // cannot run TypeScript, so the bench entry (bench/run-bench.ts by default, and the app code it
-// measures in node) is bundled with rolldown — already installed as vite 8's bundler — into
+// measures in node) is bundled with rolldown (a devDependency, also vite 8's bundler) into
 // bench/.build, then run. Playwright stays external: it is loaded from node_modules.
 import { build } from 'rolldown';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -61,7 +61,6 @@ test('an empty board fails the four core concerns and shows a score', async ({ p
   await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
   await expect(rule(page, 'caching')).toContainText('Why it matters');
   await expect(rule(page, 'caching')).toContainText('A cache or CDN sits on a read path');
-  await page.screenshot({ path: '/tmp/checklist-empty.png' });
 });
 
 test('building a design in the UI makes caching pass; a finding selects its nodes', async ({ page }) => {
@@ -97,7 +96,6 @@ test('building a design in the UI makes caching pass; a finding selects its node
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
   await expect(page.locator('.react-flow__node.selected')).toHaveAttribute('data-kind', 'k8s-service');
   await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Label')).toHaveValue('K8s service');
-  await page.screenshot({ path: '/tmp/checklist-finding.png' });
 
   await rule(page, 'caching').getByRole('button', { name: /serves the reads/ }).click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
@@ -146,7 +144,6 @@ test('failure simulation greys out what is cut off and leaves the board untouche
   await page.keyboard.press('Delete');
   await page.keyboard.press('Control+z');
   await expect(canvasNodes(page)).toHaveCount(5);
-  await page.screenshot({ path: '/tmp/checklist-simulation.png' });
 
   // Clicking again brings it back; a redundant component survives its failure.
   await canvasNodes(page, 'k8s-service').click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sideHandles } from '@/lib/canvas/side-handles';
-import { canvasNodes, centreOf, connect, dragBy, dragPaletteItemTo, handleCentre, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
+import { canvasNodes, centreOf, connect, dragBy, dragPaletteItemTo, dropPaletteItems, handleCentre, openFreshBoard, paletteItem, paneBox, toolbarButton } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await openFreshBoard(page);
@@ -8,9 +8,7 @@ test.beforeEach(async ({ page }) => {
 
 /** An API gateway at (200, 200) in the pane, connected to a model server at `server`; returns the pane box. */
 async function gatewayToModelServer(page: Page, server: { x: number; y: number }) {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
-  await dragPaletteItemTo(page, 'Model server', { x: pane.x + server.x, y: pane.y + server.y });
+  const pane = await dropPaletteItems(page, [['API gateway', 200, 200], ['Model server', server.x, server.y]]);
   await connect(page, 'api-gateway', 'model-server');
   return pane;
 }
@@ -79,7 +77,9 @@ test('connect two nodes, label the edge and change its kind', async ({ page }) =
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 });
 
-test('handles appear on the node under the pointer, and edges meet them where the DOM draws them', async ({ page }) => {
+// A regression test for the handle placeholders (components/nodes/node-handles.tsx): handle
+// positions are computed (lib/canvas/side-handles.ts), not measured, so it compares them with the DOM.
+test('regression test for the handle placeholders: handles show on the node under the pointer, where sideHandles() computes them, and edges meet them', async ({ page }) => {
   const pane = await gatewayToModelServer(page, { x: 520, y: 320 });
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
 
@@ -127,10 +127,7 @@ test('handles appear on the node under the pointer, and edges meet them where th
 });
 
 test('move an edge end to another node: grab points show on the selected edge only', async ({ page }) => {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'API gateway', { x: pane.x + 200, y: pane.y + 200 });
-  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 520, y: pane.y + 160 });
-  await dragPaletteItemTo(page, 'Feature store', { x: pane.x + 520, y: pane.y + 360 });
+  await dropPaletteItems(page, [['API gateway', 200, 200], ['Model server', 520, 160], ['Feature store', 520, 360]]);
   await connect(page, 'api-gateway', 'model-server');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   // A new edge starts selected; once deselected it has no grab points.
@@ -254,10 +251,7 @@ test('a node dropped into a boundary moves with it, and dragging it out releases
 });
 
 test('undo and redo step through a build exactly, and selection never clears redo', async ({ page }) => {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'Load balancer', { x: pane.x + 150, y: pane.y + 150 });
-  await dragPaletteItemTo(page, 'K8s service', { x: pane.x + 450, y: pane.y + 150 });
-  await dragPaletteItemTo(page, 'Relational DB (PostgreSQL)', { x: pane.x + 750, y: pane.y + 150 });
+  await dropPaletteItems(page, [['Load balancer', 150, 150], ['K8s service', 450, 150], ['Relational DB (PostgreSQL)', 750, 150]]);
   await connect(page, 'load-balancer', 'k8s-service');
   await connect(page, 'k8s-service', 'relational-db');
   await expect(canvasNodes(page)).toHaveCount(3);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { canvasNodes, importFileInput, openFreshBoard, waitForBoard } from './helpers';
+import { canvasNodes, importFileInput, moveViewport, openFreshBoard, waitForBoard, waitForViewportAtRest } from './helpers';
 import { boardBounds } from '@/lib/model/document';
 import { parseBoardFileText } from '@/lib/model/parse';
 import { computeExportFrame, type ExportFrame } from '@/lib/export/png-geometry';
@@ -116,16 +116,11 @@ async function zoomInOnFirstNodes(page: Page) {
     return far.x > pane.x + pane.width || far.y > pane.y + pane.height;
   };
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  // Zoom in step by step (an opening fit-view animation may still be running) until only part
-  // of the board is on screen: the far-right node is outside the canvas.
-  await expect
-    .poll(async () => {
-      if (await farNodeIsOffScreen()) return true;
-      await page.keyboard.press('=');
-      await page.waitForTimeout(250);
-      return farNodeIsOffScreen();
-    }, { timeout: 15_000 })
-    .toBe(true);
+  // Zoom in step by step, once the opening fit-view animation is over, until only part of the
+  // board is on screen: the far-right node is outside the canvas.
+  await waitForViewportAtRest(page);
+  for (let step = 0; step < 20 && !(await farNodeIsOffScreen()); step++) await moveViewport(page, () => page.keyboard.press('='));
+  expect(await farNodeIsOffScreen()).toBe(true);
 }
 
 // The light theme's edge colour (--edge in app/globals.css), used for the edge stroke.
@@ -240,14 +235,10 @@ test('zoomed out to the overview, Export SVG still has full detail: labels, fact
   await importBoard(page, FIXTURE, 10);
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   const canvas = page.getByTestId('board-canvas');
-  await expect
-    .poll(async () => {
-      if (/is-overview/.test((await canvas.getAttribute('class')) ?? '')) return true;
-      await page.keyboard.press('-');
-      await page.waitForTimeout(200);
-      return /is-overview/.test((await canvas.getAttribute('class')) ?? '');
-    }, { timeout: 15_000 })
-    .toBe(true);
+  const inOverview = async () => /is-overview/.test((await canvas.getAttribute('class')) ?? '');
+  await waitForViewportAtRest(page);
+  for (let step = 0; step < 20 && !(await inOverview()); step++) await moveViewport(page, () => page.keyboard.press('-'));
+  await expect(canvas).toHaveClass(/is-overview/);
   await expect(page.locator('.edge-label', { hasText: 'POST /predict' })).toBeHidden();
 
   const svg = (await downloadedBytes(await runExport(page, 'Export SVG'))).toString('utf8');

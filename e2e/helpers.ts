@@ -14,6 +14,11 @@ export async function waitForBoard(page: Page) {
   await expect(page.getByRole('status', { name: 'Save status' })).not.toHaveText('');
 }
 
+/** Waits until the board is saved: the save status says "All changes saved". */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+}
+
 export function canvasNodes(page: Page, kind?: string): Locator {
   return kind ? page.locator(`.react-flow__node[data-kind="${kind}"]`) : page.locator('.react-flow__node');
 }
@@ -36,6 +41,53 @@ export async function dragPaletteItemTo(page: Page, label: string, target: { x: 
 
 export async function paneBox(page: Page) {
   return (await page.locator('.react-flow__pane').boundingBox())!;
+}
+
+/**
+ * Drags palette items onto the canvas one after another, each to a point given relative to the
+ * canvas's top-left corner; returns the canvas box.
+ */
+export async function dropPaletteItems(page: Page, items: [label: string, x: number, y: number][]) {
+  const pane = await paneBox(page);
+  for (const [label, x, y] of items) await dragPaletteItemTo(page, label, { x: pane.x + x, y: pane.y + y });
+  return pane;
+}
+
+/** The canvas viewport's CSS transform: its pan and zoom. */
+export function viewportTransform(page: Page): Promise<string> {
+  return page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+}
+
+/**
+ * Runs a pan or zoom input, then waits until the viewport has moved and come to rest (the same
+ * transform over a few animation frames), so what follows sees where the input took it.
+ */
+export async function moveViewport(page: Page, input: () => Promise<void>) {
+  const before = await viewportTransform(page);
+  await input();
+  await page.waitForFunction((before) => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform !== before, before);
+  await waitForViewportAtRest(page);
+}
+
+/** Waits until the viewport's transform stays the same over several animation frames (a zoom animation has ended). */
+export async function waitForViewportAtRest(page: Page) {
+  await page.evaluate(
+    (stillFrames) =>
+      new Promise<void>((resolve) => {
+        const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+        let last = read();
+        let still = 0;
+        const step = () => {
+          const now = read();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= stillFrames) resolve();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    4,
+  );
 }
 
 /** Drags a node by a point inside it (default: its centre; boundaries by their title bar). */
@@ -93,9 +145,4 @@ export async function downloadExportJson(page: Page): Promise<Download> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   return download;
-}
-
-/** Waits until autosave has written every change (the toolbar's save status says so). */
-export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
 }

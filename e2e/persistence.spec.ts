@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, downloadExportJson, importFileInput, openFreshBoard, paletteItem, waitForBoard } from './helpers';
+import { canvasNodes, downloadExportJson, expectSaved, importFileInput, openFreshBoard, paletteItem, waitForBoard, waitForViewportAtRest } from './helpers';
 
 const boardTitle = (page: Page) => page.getByRole('textbox', { name: 'Board title' });
 
 async function renameOpenBoard(page: Page, title: string) {
   await boardTitle(page).fill(title);
   await boardTitle(page).press('Enter');
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
 }
 
 async function importFile(page: Page, name: string, content: string | Buffer) {
@@ -59,7 +59,7 @@ test('two tabs on one board stay in step, and a stale tab cannot clobber newer w
   await openFreshBoard(second);
   await expect(boardTitle(second)).toHaveValue('Shared board');
   await paletteItem(first, 'Cache (Redis)').click();
-  await expect(first.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(first);
   await expect(canvasNodes(second, 'cache')).toHaveCount(1);
 
   // A third tab that never hears from the others (no BroadcastChannel) goes stale.
@@ -70,7 +70,7 @@ test('two tabs on one board stay in step, and a stale tab cannot clobber newer w
   await openFreshBoard(stale);
   await expect(canvasNodes(stale, 'cache')).toHaveCount(1);
   await paletteItem(first, 'Vector DB').click();
-  await expect(first.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(first);
 
   await paletteItem(stale, 'Message queue').click();
   const alert = stale.getByRole('alert').filter({ hasText: 'changed in another tab' });
@@ -202,7 +202,7 @@ test('storage full: a warning, the app keeps working, Export JSON still works', 
   // Space comes back: the next change saves everything.
   await page.evaluate(() => ((window as unknown as { failQuota?: boolean }).failQuota = false));
   await paletteItem(page, 'Metrics (Prometheus)').click();
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
   await page.reload();
   await waitForBoard(page);
   await expect(canvasNodes(page)).toHaveCount(3);
@@ -252,7 +252,7 @@ test('the board list: create, rename, switch, duplicate, delete with confirmatio
 test('a stored board from a newer version of the app is refused on load and left as it was', async ({ page }) => {
   await openFreshBoard(page);
   await paletteItem(page, 'Web app').click();
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
   // What a newer app would leave behind: its board, remembered as the last one open.
   const future = { id: 'future', revision: 4, schemaVersion: 99, document: { title: 'From the future', layers: ['new'] } };
   // Opens the app's database in the page, first writes `record` there (with its list entry,
@@ -292,7 +292,7 @@ test('a stored board from a newer version of the app is refused on load and left
   await expect(page.getByRole('alert').filter({ hasText: 'saved by a newer version of Design Drill' })).toBeVisible();
   // The most recent board this version can read opens instead, and the newer one is untouched.
   await expect(canvasNodes(page, 'web-app')).toHaveCount(1);
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
   expect(await storedFuture()).toEqual(future);
 });
 
@@ -305,7 +305,7 @@ test('a reloaded board is drawn fitted to the view from its first frame, with no
   ];
   await importFile(page, 'wide.json', validFile({ nodes }));
   await expect(canvasNodes(page)).toHaveCount(2);
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
 
   // The viewport in the first frame that has the nodes in it.
   await page.addInitScript(() => {
@@ -316,12 +316,16 @@ test('a reloaded board is drawn fitted to the view from its first frame, with no
     };
     requestAnimationFrame(record);
   });
+  // The page's timers and animation frames on Playwright's clock, so later ones can be run at once.
+  await page.clock.install();
   await page.reload();
   await waitForBoard(page);
   const firstFrame = await page.waitForFunction(() => (window as unknown as { firstFrameViewport?: string }).firstFrameViewport);
   const first = (await firstFrame.jsonValue()) as string;
   expect(Number(/scale\(([\d.]+)\)/.exec(first)?.[1])).toBeLessThan(0.9);
-  // Later frames keep it: nothing zooms out after the board has been drawn.
-  await page.waitForTimeout(600);
+  // Later frames keep it: nothing zooms out after the board has been drawn, in the next second
+  // of timers and frames (run at once) or after.
+  await page.clock.runFor(1000);
+  await waitForViewportAtRest(page);
   expect(await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).toBe(first);
 });

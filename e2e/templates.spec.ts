@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEMPLATE_SUMMARIES } from '../templates';
-import { canvasNodes, openFreshBoard, paletteItem, toolbarButton, waitForBoard } from './helpers';
+import { canvasNodes, expectSaved, moveViewport, openFreshBoard, paletteItem, toolbarButton, waitForBoard, waitForViewportAtRest } from './helpers';
 
 interface TemplateFileNode {
   id: string;
@@ -43,16 +43,7 @@ async function studyTemplate(page: Page, title: string) {
 async function fitView(page: Page) {
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Shift+Digit1');
-  const viewport = page.locator('.react-flow__viewport');
-  let previous = '';
-  await expect
-    .poll(async () => {
-      const now = await viewport.getAttribute('style');
-      const settled = now === previous;
-      previous = now ?? '';
-      return settled;
-    }, { intervals: [150, 150, 150, 300] })
-    .toBe(true);
+  await waitForViewportAtRest(page);
 }
 
 /** A board of the user's own that must survive every template opened after it. */
@@ -63,7 +54,7 @@ async function makeUserBoard(page: Page) {
   await title.press('Enter');
   await paletteItem(page, 'Feature store').click();
   await expect(canvasNodes(page, 'feature-store')).toHaveCount(1);
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
 }
 
 test('the gallery has a card per template with a preview, tags and a component count', async ({ page }) => {
@@ -156,7 +147,7 @@ test('practice from scratch starts an empty board carrying the prompt, with hint
   await expect(guide.getByRole('region', { name: 'Talking points', exact: true })).toHaveCount(0);
 
   // The choice and the guide survive a reload.
-  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
+  await expectSaved(page);
   await page.reload();
   await waitForBoard(page);
   await expect(guide.getByRole('region', { name: 'Prompt', exact: true })).toContainText(opening(file.document.study.prompt));
@@ -234,10 +225,11 @@ test.describe('screenshots', () => {
     // Zoom in around the ranker (Ctrl+wheel zooms at the pointer) so the picture is readable.
     const box = (await page.locator(`.react-flow__node[data-id="${ranker.id}"]`).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.down('Control');
-    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
-    await page.keyboard.up('Control');
-    await page.waitForTimeout(400);
+    await moveViewport(page, async () => {
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200);
+      await page.keyboard.up('Control');
+    });
     // Then pan (the wheel pans) until the diagram starts at the canvas's top-left corner, so
     // the picture shows as much of it as fits rather than empty canvas.
     for (let i = 0; i < 6; i++) {
@@ -250,8 +242,7 @@ test.describe('screenshots', () => {
       const dx = diagram.x - (pane.x + 16);
       const dy = diagram.y - (pane.y + 16);
       if (Math.abs(dx) < 6 && Math.abs(dy) < 6) break;
-      await page.mouse.wheel(dx, dy);
-      await page.waitForTimeout(200);
+      await moveViewport(page, () => page.mouse.wheel(dx, dy));
     }
     await page.screenshot({ path: 'docs/screenshots/board.png', style: '.alert-stack { display: none !important; }' });
   });

@@ -27,28 +27,16 @@ import { BoundaryNode } from '@/components/nodes/boundary-node';
 import { NoteNode } from '@/components/nodes/note-node';
 import { BoardEdgeView } from '@/components/edges/board-edge';
 import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/edge-label-portal';
-import { createFrameBatch } from '@/lib/canvas/frame-batch';
+import { createTaskBatch } from '@/lib/canvas/task-batch';
+import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas/node-changes';
+import { DETAIL_CLASS, detailAt, type Detail } from '@/lib/canvas/level-of-detail';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };
 const GRID = 16;
-/**
- * Level of detail. Below LOW_DETAIL_ZOOM the small print — a node's facts line and edge
- * labels, 11–11.5 px, so under 4.5 px on screen — is unreadable: the canvas drops it and
- * hides idle handles (CSS `.is-zoomed-out`). Below OVERVIEW_ZOOM even a 13 px label is under
- * 4 px: components become tinted boxes without text or icon and edges lose their dashes
- * (`.is-overview`), the way a minimap draws them. Painting a thousand illegible labels,
- * icons and sub-pixel dash patterns is what made panning and dragging a large board slow
- * (bench/RESULTS.md). Zooming in brings everything back; exports always have full detail.
- */
-export const LOW_DETAIL_ZOOM = 0.4;
-export const OVERVIEW_ZOOM = 0.3;
-type Detail = 'full' | 'reduced' | 'overview';
-// A string, so the canvas re-renders when a threshold is crossed, not on every zoom step.
-const selectDetail = (s: { transform: [number, number, number] }): Detail =>
-  s.transform[2] < OVERVIEW_ZOOM ? 'overview' : s.transform[2] < LOW_DETAIL_ZOOM ? 'reduced' : 'full';
-const DETAIL_CLASS: Record<Detail, string> = { full: '', reduced: ' is-zoomed-out', overview: ' is-zoomed-out is-overview' };
+// A string, so the canvas re-renders when a level-of-detail threshold is crossed, not on every zoom step.
+const selectDetail = (s: { transform: [number, number, number] }): Detail => detailAt(s.transform[2]);
 // Props React Flow compares by identity, defined once: a fresh array on every render would
 // be a store update of its own (snapGrid) or re-bind key listeners (the key codes) on every
 // drag frame.
@@ -95,8 +83,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
 
   // A freshly opened board is shown whole, from its first frame. The fitted viewport is worked
   // out from the document and set before the browser paints: React Flow's own fitView waits for
-  // its copy of the nodes, which it takes in a later effect, so the board used to be drawn at
-  // 100 % for ≈ 90 ms on every load and then zoomed out over 250 ms.
+  // its copy of the nodes, which it takes in a later effect, so the board would first be drawn
+  // at 100 % and then zoom out.
   const flowStore = useStoreApi();
   const firstLoad = useRef(true);
   useLayoutEffect(() => {
@@ -114,10 +102,10 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   }, [loadCount, fitView, setViewport, flowStore]);
 
   // Drag positions reach the board once per input task, not once per pointermove: each store
-  // write re-renders synchronously (lib/canvas/frame-batch.ts).
+  // write re-renders synchronously (lib/canvas/task-batch.ts).
   const dragPositions = useMemo(
     () =>
-      createFrameBatch<string, Point>((positions) =>
+      createTaskBatch<string, Point>((positions) =>
         useBoardStore.getState().apply((d) => edits.moveNodes(d, positions), { gesture: true }),
       ),
     [],
@@ -125,48 +113,24 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   useEffect(() => () => dragPositions.flush(), [dragPositions]);
 
   const onNodesChange = useCallback((changes: NodeChange<BoardFlowNode>[]) => {
-    const dragOnly = changes.every((c) => c.type === 'position' && c.dragging && c.position);
-    if (dragOnly) {
-      for (const c of changes) if (c.type === 'position' && c.position) dragPositions.set(c.id, { x: Math.round(c.position.x), y: Math.round(c.position.y) });
+    const dragSteps = dragStepPositions(changes);
+    if (dragSteps) {
+      for (const [id, position] of dragSteps) dragPositions.set(id, position);
       return;
     }
     // Anything else keeps its order after the drag positions already reported.
     dragPositions.flush();
     const store = useBoardStore.getState();
-    const positions = new Map<string, Point>();
-    let selectionChanged = false;
-    const selectedNodes = new Set(store.selection.nodeIds);
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        positions.set(change.id, { x: Math.round(change.position.x), y: Math.round(change.position.y) });
-      } else if (change.type === 'dimensions' && change.setAttributes && change.dimensions) {
-        // Only NodeResizer sets attributes; plain DOM measurements are ignored (sizes come from the catalog).
-        const { width, height } = change.dimensions;
-        const moved = positions.get(change.id);
-        store.apply((d) => edits.resizeNode(d, change.id, { width, height }, moved), { gesture: true });
-        positions.delete(change.id);
-      } else if (change.type === 'select') {
-        selectionChanged = true;
-        if (change.selected) selectedNodes.add(change.id);
-        else selectedNodes.delete(change.id);
-      }
-    }
+    const { positions, resizes, selection } = readNodeChanges(changes, store.selection.nodeIds);
+    for (const { id, size, position } of resizes) store.apply((d) => edits.resizeNode(d, id, size, position), { gesture: true });
     if (positions.size > 0) store.apply((d) => edits.moveNodes(d, positions), { gesture: true });
-    if (selectionChanged) store.setSelection({ nodeIds: selectedNodes, edgeIds: store.selection.edgeIds });
+    if (selection) store.setSelection({ nodeIds: selection, edgeIds: store.selection.edgeIds });
   }, [dragPositions]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<BoardFlowEdge>[]) => {
     const store = useBoardStore.getState();
-    const selectedEdges = new Set(store.selection.edgeIds);
-    let selectionChanged = false;
-    for (const change of changes) {
-      if (change.type === 'select') {
-        selectionChanged = true;
-        if (change.selected) selectedEdges.add(change.id);
-        else selectedEdges.delete(change.id);
-      }
-    }
-    if (selectionChanged) store.setSelection({ nodeIds: store.selection.nodeIds, edgeIds: selectedEdges });
+    const selection = selectionAfter(changes, store.selection.edgeIds);
+    if (selection) store.setSelection({ nodeIds: store.selection.nodeIds, edgeIds: selection });
   }, []);
 
   const onConnect = useCallback((c: Connection) => {

@@ -1,7 +1,7 @@
 'use client';
 // Runs the checklist off the editing hot path: 150 ms after the board last changed, and
-// never in the middle of a drag (a drag records a history entry per frame; the review waits
-// for the drop). Subscribes to the store directly so a drag does not re-render the panel.
+// never in the middle of a drag (the board changes on every drag step, but history records the
+// gesture once, when it ends; the review waits for that). Subscribes to the store directly so a drag does not re-render the panel.
 import { useEffect, useState } from 'react';
 import { buildAnalysisContext, costRollupOf, evaluateChecklistWith, type ChecklistResult, type CostRollup } from '@/lib/checklist';
 import type { BoardDocument } from '@/lib/model/types';

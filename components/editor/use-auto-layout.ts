@@ -1,7 +1,7 @@
 'use client';
 import { create } from 'zustand';
 import type { ReactFlowInstance } from '@xyflow/react';
-import { scheduleTask } from '@/lib/canvas/frame-batch';
+import { scheduleTask } from '@/lib/canvas/task-batch';
 import { applyLayout, toElkGraph, type LayoutDirection } from '@/lib/layout/elk-graph';
 import { splitLayoutResult } from '@/lib/layout/elk-result';
 import type { LayoutRun } from '@/lib/layout/run-layout';

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useState } from 'react';
 import { getKind, isBoundaryKind } from '@/lib/catalog';
 import { EDGE_KINDS, EDGE_KIND_LABELS, KNOWN_TAGS, type BoardEdge, type BoardNode, type EdgeKind } from '@/lib/model/types';
+import { LIMITS } from '@/lib/model/limits';
 import type { NodePatch } from '@/lib/commands/edits';
 import * as edits from '@/lib/commands/edits';
 import { useBoardStore } from '@/components/editor/board-store';
@@ -60,11 +61,11 @@ function NodeInspector({ node }: { node: InspectedNode }) {
         {kind && <KindIcon icon={kind.icon} size={16} />} {kind?.label ?? node.kind}
       </p>
       {kind && <p className="inspector-hint">{kind.description}</p>}
-      <TextField label="Label" value={node.label} maxLength={500} onChange={(label) => patchNode(node.id, 'label', { label })} onBlur={closeStep} />
+      <TextField label="Label" value={node.label} maxLength={LIMITS.maxNodeLabelChars} onChange={(label) => patchNode(node.id, 'label', { label })} onBlur={closeStep} />
       {!boundary && !isNote && (
         <>
           <NumberField label="Replicas" value={node.replicas} min={1} onChange={(replicas) => patchNode(node.id, 'replicas', { replicas: replicas === undefined ? undefined : Math.round(replicas) })} onBlur={closeStep} />
-          <TextField label="Instance / size" value={node.instance ?? ''} placeholder="e.g. m6i.xlarge" maxLength={200} onChange={(instance) => patchNode(node.id, 'instance', { instance: instance || undefined })} onBlur={closeStep} />
+          <TextField label="Instance / size" value={node.instance ?? ''} placeholder="e.g. m6i.xlarge" maxLength={LIMITS.maxInstanceChars} onChange={(instance) => patchNode(node.id, 'instance', { instance: instance || undefined })} onBlur={closeStep} />
           <NumberField label="Monthly cost (USD)" value={node.monthlyCostUsd} min={0} step={10} onChange={(monthlyCostUsd) => patchNode(node.id, 'monthlyCostUsd', { monthlyCostUsd })} onBlur={closeStep} />
         </>
       )}
@@ -74,6 +75,7 @@ function NodeInspector({ node }: { node: InspectedNode }) {
         multiline
         rows={5}
         value={node.notes}
+        maxLength={LIMITS.maxNodeNotesChars}
         placeholder={isNote ? 'Write anything…' : 'Why this component? What else did you consider?'}
         onChange={(notes) => patchNode(node.id, 'notes', { notes })}
         onBlur={closeStep}
@@ -96,7 +98,7 @@ function EdgeInspector({ edge }: { edge: BoardEdge }) {
         label="Label"
         value={edge.label}
         placeholder="e.g. POST /predict"
-        maxLength={500}
+        maxLength={LIMITS.maxEdgeLabelChars}
         onChange={(label) => useBoardStore.getState().apply((d) => edits.updateEdge(d, edge.id, { label }), { coalesceKey: `edge-label:${edge.id}` })}
         onBlur={closeStep}
       />

@@ -2,11 +2,10 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { CATEGORIES, KINDS, defaultSizeOf, searchKinds, type ComponentKind } from '@/lib/catalog';
-import { createNode } from '@/lib/commands/edits';
 import { KindIcon } from '@/components/nodes/kind-icon';
 import * as edits from '@/lib/commands/edits';
 import { currentDoc, useBoardStore } from '@/components/editor/board-store';
-import { absoluteRect, indexNodes } from '@/lib/model/document';
+import { cascadedAt, centredAt } from '@/lib/commands/placement';
 
 /** Pointer travel (px) that turns a press on a palette item into a drag. */
 const DRAG_THRESHOLD = 5;
@@ -19,19 +18,8 @@ function canvasElementAt(x: number, y: number): boolean {
 /** Adds a node centred on a board point, and selects it. */
 function addKindAt(kindId: string, centre: { x: number; y: number }, avoidOverlap: boolean) {
   const size = defaultSizeOf(kindId);
-  let x = centre.x - size.width / 2;
-  let y = centre.y - size.height / 2;
-  if (avoidOverlap) {
-    // Repeated clicks would stack nodes exactly; cascade them instead.
-    const doc = currentDoc();
-    const byId = indexNodes(doc);
-    const taken = doc.nodes.map((n) => absoluteRect(n, byId));
-    while (taken.some((r) => Math.abs(r.x - x) < 8 && Math.abs(r.y - y) < 8)) {
-      x += 24;
-      y += 24;
-    }
-  }
-  const node = createNode(kindId, { x, y });
+  // Repeated clicks would stack nodes exactly; they cascade instead.
+  const node = edits.createNode(kindId, avoidOverlap ? cascadedAt(currentDoc(), centre, size) : centredAt(centre, size));
   const store = useBoardStore.getState();
   store.apply((d) => edits.addNode(d, node));
   store.select([node.id]);

@@ -10,7 +10,6 @@ import {
   getKind,
   hasRole,
   isBoundaryKind,
-  isKnownKind,
   isResizableKind,
   searchKinds,
 } from '@/lib/catalog';
@@ -107,11 +106,10 @@ describe('catalog integrity', () => {
 });
 
 describe('lookups', () => {
-  it('getKind and isKnownKind find kinds by id', () => {
+  it('getKind finds kinds by id', () => {
     expect(getKind('feature-store')?.label).toBe('Feature store');
+    expect(getKind('vpc')?.id).toBe('vpc');
     expect(getKind('nope')).toBeUndefined();
-    expect(isKnownKind('vpc')).toBe(true);
-    expect(isKnownKind('nope')).toBe(false);
     expect(isBoundaryKind('nope')).toBe(false);
   });
 

@@ -17,10 +17,6 @@ export function getKind(id: string): ComponentKind | undefined {
   return kindsById.get(id);
 }
 
-export function isKnownKind(id: string): boolean {
-  return kindsById.has(id);
-}
-
 export function hasRole(kindId: string, role: Role): boolean {
   return kindsById.get(kindId)?.roles.includes(role) ?? false;
 }

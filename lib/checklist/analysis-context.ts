@@ -1,16 +1,9 @@
 // The shared analysis every rule reads: built once per evaluation (graph, request paths,
 // single points of failure, what is monitored), so ten rules do not redo the same walks.
 import { getKind, hasRole, type Role } from '@/lib/catalog';
-import {
-  analyzeRequestPaths,
-  buildBoardGraph,
-  childrenByParent,
-  descendantsOf,
-  findSinglePointsOfFailure,
-  type BoardGraph,
-  type RequestPaths,
-  type SinglePointOfFailure,
-} from '@/lib/graph';
+import { buildBoardGraph, childrenByParent, descendantsOf, type BoardGraph } from '@/lib/graph/board-graph';
+import { analyzeRequestPaths, type RequestPaths } from '@/lib/graph/request-paths';
+import { findSinglePointsOfFailure, type SinglePointOfFailure } from '@/lib/graph/single-points-of-failure';
 import type { BoardDocument, BoardNode } from '@/lib/model/types';
 
 export interface AnalysisContext {

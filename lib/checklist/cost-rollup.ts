@@ -3,7 +3,7 @@
 // pools that neither autoscale nor use spot). Costs are per component as entered (the
 // estimate already covers its replicas), so they are not multiplied by replicas.
 import { CATEGORIES, getKind, hasRole, type CategoryId } from '@/lib/catalog';
-import { hasTag } from '@/lib/graph';
+import { hasTag } from '@/lib/graph/redundancy';
 import type { BoardDocument, BoardNode } from '@/lib/model/types';
 import { buildAnalysisContext, labelOf, type AnalysisContext } from './analysis-context';
 

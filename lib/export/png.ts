@@ -8,8 +8,8 @@
 //
 // Our own renderer, not html-to-image: the frame is serialised with XMLSerializer into an SVG
 // <foreignObject>, and the page's own CSS rules go into the SVG's <style> (svg-snapshot.ts).
-// html-to-image copied every computed style onto each of ~5,000 copied elements: a 45 MB SVG
-// and 18–44 s for a 200-node board. Edges and their labels are inside the viewport element
+// html-to-image copied every computed style onto each copied element (huge SVGs, slow exports:
+// the figures are in the README). Edges and their labels are inside the viewport element
 // (`.react-flow__edges`, whose first <svg> holds the arrowhead <marker> definitions that the
 // edges' `url(#…)` point to, and `.react-flow__edgelabel-renderer`), so the copy includes them.
 import type { Rect } from '@/lib/model/document';

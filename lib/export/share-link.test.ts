@@ -200,11 +200,9 @@ describe('damaged and hostile links', () => {
     const bomb = lzBomb(3_500);
     expect(bomb.payload.length).toBeLessThan(7_000);
     expect(bomb.unpackedChars).toBeGreaterThan(6_000_000);
-    const started = performance.now();
     expect(reasonOf(`#board=${bomb.payload}`)).toBe(
       "This link's board is too large: over 5 MB once unpacked, the same limit as for an imported file.",
     );
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(reasonOf(`#board=${small.payload}`, { maxTextChars: 100 })).toMatch(/too large/);
   });
 

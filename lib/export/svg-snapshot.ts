@@ -4,10 +4,10 @@
 // A picture is an SVG whose <foreignObject> holds a copy of the board's HTML. An SVG loaded as
 // an image cannot fetch anything and does not see the page's stylesheets, so the CSS it needs
 // travels inside it, in a <style> element. We embed the page's own CSS rules (about 50 KB)
-// instead of copying every element's computed style onto it (what html-to-image does: 45 MB
-// for a 200-node board, 10–18 s of cloning). Rules that cannot match anything in the picture
-// are left out, which keeps the file small and keeps styles of things that were removed
-// from the picture (handles, selection state) out of it.
+// instead of copying every element's computed style onto it, as html-to-image does (huge
+// files, slow exports: the figures are in the README). Rules that cannot match anything in
+// the picture are left out, which keeps the file small and keeps styles of things that were
+// removed from the picture (handles, selection state) out of it.
 //
 // Only plain data goes in and out, so this is tested in node with fake stylesheets.
 

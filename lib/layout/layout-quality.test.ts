@@ -27,6 +27,17 @@ describe('measureLayoutQuality', () => {
     expect(measureLayoutQuality(board({ a: { x: 0, y: 0 }, b: { x: 0, y: 100 } }, [['a', 'b']]), 'DOWN').backwardEdges).toBe(0);
   });
 
+  it('tells backward edges that close a loop from those that need not go back', () => {
+    const place = { a: { x: 0, y: 0 }, b: { x: 300, y: 0 }, c: { x: 0, y: 200 } };
+    // b → c goes left but closes no loop.
+    expect(measureLayoutQuality(board(place, [['a', 'b'], ['b', 'c']])).backwardEdgesOffLoops).toBe(1);
+    // With c → a, a → b → c → a is a loop: both edges that go back (b → c, and c → a, which runs
+    // straight up) are part of it.
+    const loop = measureLayoutQuality(board(place, [['a', 'b'], ['b', 'c'], ['c', 'a']]));
+    expect(loop.backwardEdges).toBe(2);
+    expect(loop.backwardEdgesOffLoops).toBe(0);
+  });
+
   it('counts crossings of centre-to-centre lines, not edges that share an end', () => {
     // a→d and b→c cross like an X; a→c shares its start with a→d.
     const doc = board({ a: { x: 0, y: 0 }, b: { x: 0, y: 300 }, c: { x: 500, y: 0 }, d: { x: 500, y: 300 } }, [['a', 'd'], ['b', 'c'], ['a', 'c']]);

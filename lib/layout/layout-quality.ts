@@ -12,6 +12,8 @@ export interface LayoutQuality {
   escapedMembers: number;
   /** Edges whose target starts before its source ends, along the layout direction. */
   backwardEdges: number;
+  /** Backward edges that close no loop: a loop (retraining, feedback) must go back somewhere, these need not. */
+  backwardEdgesOffLoops: number;
   /** Crossings between edges drawn as straight lines from centre to centre (a proxy for clutter). */
   crossings: number;
   /** Bounding box of the whole board. */
@@ -31,6 +33,18 @@ function ancestorsOf(node: BoardNode, byId: Map<string, BoardNode>): Set<string>
   const ancestors = new Set<string>();
   for (let parent = node.parentId; parent && !ancestors.has(parent); parent = byId.get(parent)?.parentId) ancestors.add(parent);
   return ancestors;
+}
+
+/** Whether `to` can be reached from `from` along the board's edges. */
+function reaches(from: string, to: string, targetsOf: Map<string, string[]>): boolean {
+  const seen = new Set([from]);
+  const stack = [from];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (id === to) return true;
+    for (const next of targetsOf.get(id) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+  }
+  return false;
 }
 
 type Segment = { x1: number; y1: number; x2: number; y2: number; source: string; target: string };
@@ -67,18 +81,24 @@ export function measureLayoutQuality(doc: BoardDocument, direction: LayoutDirect
   }
 
   let backwardEdges = 0;
+  let backwardEdgesOffLoops = 0;
+  const targetsOf = new Map<string, string[]>();
+  for (const edge of doc.edges) targetsOf.set(edge.source, [...(targetsOf.get(edge.source) ?? []), edge.target]);
   const segments: Segment[] = [];
   for (const edge of doc.edges) {
     const s = rects.get(edge.source);
     const t = rects.get(edge.target);
     if (!s || !t || edge.source === edge.target) continue;
     const forward = direction === 'RIGHT' ? t.x >= s.x + s.width : t.y >= s.y + s.height;
-    if (!forward) backwardEdges++;
+    if (!forward) {
+      backwardEdges++;
+      if (!reaches(edge.target, edge.source, targetsOf)) backwardEdgesOffLoops++;
+    }
     segments.push({ x1: s.x + s.width / 2, y1: s.y + s.height / 2, x2: t.x + t.width / 2, y2: t.y + t.height / 2, source: edge.source, target: edge.target });
   }
   let crossings = 0;
   for (let i = 0; i < segments.length; i++) for (let j = i + 1; j < segments.length; j++) if (segmentsCross(segments[i], segments[j])) crossings++;
 
   const bounds = boardBounds(doc);
-  return { overlaps, escapedMembers, backwardEdges, crossings, width: Math.round(bounds?.width ?? 0), height: Math.round(bounds?.height ?? 0) };
+  return { overlaps, escapedMembers, backwardEdges, backwardEdgesOffLoops, crossings, width: Math.round(bounds?.width ?? 0), height: Math.round(bounds?.height ?? 0) };
 }

@@ -1,5 +1,5 @@
 import { hasRole } from '@/lib/catalog';
-import { isOffPath } from '@/lib/graph';
+import { isOffPath } from '@/lib/graph/request-paths';
 import type { BoardEdge } from '@/lib/model/types';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';

@@ -1,4 +1,4 @@
-import { isOffPath } from '@/lib/graph';
+import { isOffPath } from '@/lib/graph/request-paths';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { listLabels } from '../wording';

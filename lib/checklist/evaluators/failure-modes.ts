@@ -1,5 +1,7 @@
 import { hasRole } from '@/lib/catalog';
-import { hasTag, neighbourIds, replicaCount, type SinglePointOfFailure } from '@/lib/graph';
+import { neighbourIds } from '@/lib/graph/board-graph';
+import { hasTag, replicaCount } from '@/lib/graph/redundancy';
+import type { SinglePointOfFailure } from '@/lib/graph/single-points-of-failure';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { listLabels, listNames, uniqueIds } from '../wording';

@@ -1,5 +1,5 @@
 import { hasRole, type Role } from '@/lib/catalog';
-import { neighbourIds } from '@/lib/graph';
+import { neighbourIds } from '@/lib/graph/board-graph';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { uniqueIds } from '../wording';

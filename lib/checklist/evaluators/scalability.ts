@@ -1,5 +1,5 @@
 import { hasRole } from '@/lib/catalog';
-import { hasTag, replicaCount } from '@/lib/graph';
+import { hasTag, replicaCount } from '@/lib/graph/redundancy';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { allOf, listLabels } from '../wording';

@@ -1,5 +1,6 @@
 import { hasRole } from '@/lib/catalog';
-import { hasTag, isOffPath } from '@/lib/graph';
+import { hasTag } from '@/lib/graph/redundancy';
+import { isOffPath } from '@/lib/graph/request-paths';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { listLabels, uniqueIds } from '../wording';

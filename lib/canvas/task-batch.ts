@@ -6,8 +6,7 @@
 // state updates (a MessageChannel message), not in requestAnimationFrame: work done in a rAF
 // callback runs inside the frame, before its style, layout and paint, and at 1,000 nodes the
 // render plus the frame's own rendering overran it. As a task after the input, the render
-// fills the gap between frames and the frame itself stays short (bench/RESULTS.md, session 4:
-// drag p95 at 1,000 nodes 33 → 17 ms, selection drag 50 → 33 ms, in paired runs).
+// fills the gap between frames and the frame itself stays short (figures in bench/RESULTS.md).
 
 /** Runs `callback` in a task of its own, after the current one, without timer clamping. */
 export function scheduleTask(callback: () => void): void {
@@ -19,7 +18,7 @@ export function scheduleTask(callback: () => void): void {
   channel.port2.postMessage(null);
 }
 
-export interface FrameBatch<K, V> {
+export interface TaskBatch<K, V> {
   /** Records a value; the latest value per key wins. Schedules a flush if none is pending. */
   set(key: K, value: V): void;
   /** Applies what is pending now (e.g. before a drag ends), and cancels the scheduled flush. */
@@ -32,10 +31,10 @@ export interface FrameBatch<K, V> {
  * `apply` receives everything recorded since the last flush. `schedule` defaults to
  * scheduleTask; tests pass their own.
  */
-export function createFrameBatch<K, V>(
+export function createTaskBatch<K, V>(
   apply: (values: Map<K, V>) => void,
   schedule: (callback: () => void) => unknown = scheduleTask,
-): FrameBatch<K, V> {
+): TaskBatch<K, V> {
   let values = new Map<K, V>();
   let scheduled = false;
   // A flush that already ran (flush() called directly) makes the scheduled callback a no-op.

@@ -1,63 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { createFrameBatch, scheduleTask } from './frame-batch';
+import { createTaskBatch, scheduleTask } from './task-batch';
 
-function manualFrames() {
+function manualTasks() {
   const callbacks: (() => void)[] = [];
   return {
     schedule: (callback: () => void) => callbacks.push(callback),
-    runFrame: () => callbacks.splice(0).forEach((callback) => callback()),
+    runTasks: () => callbacks.splice(0).forEach((callback) => callback()),
     get scheduled() {
       return callbacks.length;
     },
   };
 }
 
-describe('createFrameBatch', () => {
-  it('applies many writes in one frame once, with the latest value per key', () => {
-    const frames = manualFrames();
+describe('createTaskBatch', () => {
+  it('applies many writes in one task once, with the latest value per key', () => {
+    const tasks = manualTasks();
     const applied: Map<string, number>[] = [];
-    const batch = createFrameBatch<string, number>((values) => applied.push(values), frames.schedule);
+    const batch = createTaskBatch<string, number>((values) => applied.push(values), tasks.schedule);
     batch.set('a', 1);
     batch.set('b', 1);
     batch.set('a', 2);
-    expect(frames.scheduled).toBe(1);
+    expect(tasks.scheduled).toBe(1);
     expect(applied).toHaveLength(0);
     expect(batch.pending).toBe(true);
-    frames.runFrame();
+    tasks.runTasks();
     expect(applied).toEqual([new Map([['a', 2], ['b', 1]])]);
     expect(batch.pending).toBe(false);
   });
 
   it('schedules again for writes after a flush', () => {
-    const frames = manualFrames();
+    const tasks = manualTasks();
     const applied: Map<string, number>[] = [];
-    const batch = createFrameBatch<string, number>((values) => applied.push(values), frames.schedule);
+    const batch = createTaskBatch<string, number>((values) => applied.push(values), tasks.schedule);
     batch.set('a', 1);
-    frames.runFrame();
+    tasks.runTasks();
     batch.set('a', 2);
-    expect(frames.scheduled).toBe(1);
-    frames.runFrame();
+    expect(tasks.scheduled).toBe(1);
+    tasks.runTasks();
     expect(applied.map((m) => m.get('a'))).toEqual([1, 2]);
   });
 
-  it('flush() applies at once and the frame callback that was scheduled does nothing', () => {
-    const frames = manualFrames();
+  it('flush() applies at once and the task that was scheduled does nothing', () => {
+    const tasks = manualTasks();
     const applied: Map<string, number>[] = [];
-    const batch = createFrameBatch<string, number>((values) => applied.push(values), frames.schedule);
+    const batch = createTaskBatch<string, number>((values) => applied.push(values), tasks.schedule);
     batch.set('a', 1);
     batch.flush();
     expect(applied).toHaveLength(1);
-    batch.set('a', 5); // pending again, with its own scheduled frame
-    frames.runFrame(); // runs the stale callback (no-op) and the new one
+    batch.set('a', 5); // pending again, with its own scheduled task
+    tasks.runTasks(); // runs the stale callback (no-op) and the new one
     expect(applied.map((m) => m.get('a'))).toEqual([1, 5]);
   });
 
   it('does not apply an empty batch', () => {
-    const frames = manualFrames();
+    const tasks = manualTasks();
     let calls = 0;
-    const batch = createFrameBatch<string, number>(() => calls++, frames.schedule);
+    const batch = createTaskBatch<string, number>(() => calls++, tasks.schedule);
     batch.flush();
-    frames.runFrame();
+    tasks.runTasks();
     expect(calls).toBe(0);
   });
 });
@@ -74,7 +74,7 @@ describe('scheduleTask (the default schedule)', () => {
 
   it('gives a batch without its own schedule one write per burst of values', async () => {
     const applied: Map<string, number>[] = [];
-    const batch = createFrameBatch<string, number>((values) => applied.push(values));
+    const batch = createTaskBatch<string, number>((values) => applied.push(values));
     for (let i = 1; i <= 5; i++) batch.set('node', i);
     expect(applied).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 20));
