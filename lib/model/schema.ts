@@ -1,58 +1,32 @@
-// The zod schema of a *valid* BoardDocument: what lib/model/parse.ts promises to hand out.
-// It encodes the limits (text lengths, coordinate range, counts) so a document that passes
-// it is safe to render and to store. The parser repairs raw input field by field and then
-// checks the result against this schema as a last line of defence.
+// The zod schema of a *valid* BoardDocument: what lib/model/parse/ promises to hand out.
+// Every limit comes from the field table (field-table.ts), which the parser's restorers
+// read too, so a document that passes is safe to render and to store. The parser repairs
+// raw input field by field and then checks the result against this schema as a last line
+// of defence.
 //
 // zod/mini keeps the first-load bundle small (full zod is ~95 KB gzip); the API is
 // functional: checks go in `.check(...)`, wrappers are functions (`z.optional(x)`).
 import * as z from 'zod/mini';
-import {
-  EDGE_KINDS,
-  HANDLE_SIDES,
-  SCHEMA_VERSION,
-  type BoardDocument,
-  type BoardEdge,
-  type BoardNode,
-  type StudyGuide,
-} from './types';
+import { FIELDS, isTimestamp, type ChoiceField, type ListField, type NumberField, type TextField } from './field-table';
+import { SCHEMA_VERSION, type BoardDocument, type BoardEdge, type BoardNode, type StudyGuide } from './types';
 
-/** Limits every document is held to. Exported so the UI can enforce the same ones while editing. */
-export const LIMITS = {
-  /** Text length of an imported file, checked before JSON.parse. */
-  maxFileChars: 5 * 1024 * 1024,
-  maxNodes: 5_000,
-  maxEdges: 20_000,
-  maxIdChars: 128,
-  maxTitleChars: 200,
-  maxBoardNotesChars: 100_000,
-  maxNodeLabelChars: 500,
-  maxNodeNotesChars: 20_000,
-  maxEdgeLabelChars: 500,
-  maxInstanceChars: 200,
-  maxTags: 50,
-  maxTagChars: 64,
-  maxTimestampChars: 64,
-  /** Coordinates beyond this are clamped: nobody draws a million pixels away, but overflow breaks layout. */
-  maxCoordinate: 1_000_000,
-  maxNodeDimension: 100_000,
-  maxReplicas: 100_000,
-  maxMonthlyCostUsd: 1_000_000_000,
-  maxStudyTextChars: 5_000,
-  maxStudyListItems: 200,
-} as const;
+export { LIMITS } from './field-table';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.maxIdChars));
-const coordinate = z.number().check(z.gte(-LIMITS.maxCoordinate), z.lte(LIMITS.maxCoordinate));
-const dimension = z.number().check(z.gte(1), z.lte(LIMITS.maxNodeDimension));
-const timestamp = z
-  .string()
-  .check(
-    z.maxLength(LIMITS.maxTimestampChars),
-    z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+const text = (field: TextField) => z.string().check(z.maxLength(field.max));
+const number = (field: NumberField) =>
+  z.number().check(
+    z.gte(field.min),
+    z.lte(field.max),
+    z.refine((value) => !field.wholeNumber || Number.isInteger(value), 'not a whole number'),
   );
-const handleSide = z.enum(HANDLE_SIDES as readonly ['top', 'right', 'bottom', 'left']);
-const edgeKind = z.enum(EDGE_KINDS as readonly ['sync', 'async', 'stream', 'batch']);
+const list = <T extends z.core.SomeType>(field: ListField, item: T) => z.array(item).check(z.maxLength(field.maxItems));
+const id = z.string().check(z.minLength(FIELDS.id.min), z.maxLength(FIELDS.id.max));
+const timestamp = z.string().check(z.refine(isTimestamp, 'not a timestamp'));
+// z.enum wants a non-empty tuple; the table's lists are the types' own constants.
+const choice = <T extends string>(field: ChoiceField<T>) => z.enum(field.values as readonly [T, ...T[]]);
+const coordinate = number(FIELDS.node.coordinate);
+const dimension = number(FIELDS.node.dimension);
+const handleSide = choice(FIELDS.edge.handle);
 
 export const PointSchema = z.object({ x: coordinate, y: coordinate });
 export const SizeSchema = z.object({ width: dimension, height: dimension });
@@ -63,12 +37,12 @@ export const BoardNodeSchema = z.object({
   position: PointSchema,
   parentId: z.optional(id),
   size: z.optional(SizeSchema),
-  label: text(LIMITS.maxNodeLabelChars),
-  replicas: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxReplicas))),
-  instance: z.optional(text(LIMITS.maxInstanceChars)),
-  monthlyCostUsd: z.optional(z.number().check(z.gte(0), z.lte(LIMITS.maxMonthlyCostUsd))),
-  tags: z.array(text(LIMITS.maxTagChars)).check(z.maxLength(LIMITS.maxTags)),
-  notes: text(LIMITS.maxNodeNotesChars),
+  label: text(FIELDS.node.label),
+  replicas: z.optional(number(FIELDS.node.replicas)),
+  instance: z.optional(text(FIELDS.node.instance)),
+  monthlyCostUsd: z.optional(number(FIELDS.node.monthlyCostUsd)),
+  tags: list(FIELDS.node.tags, text(FIELDS.node.tag)),
+  notes: text(FIELDS.node.notes),
 });
 
 export const BoardEdgeSchema = z.object({
@@ -77,21 +51,19 @@ export const BoardEdgeSchema = z.object({
   target: id,
   sourceHandle: z.optional(handleSide),
   targetHandle: z.optional(handleSide),
-  label: text(LIMITS.maxEdgeLabelChars),
-  kind: edgeKind,
+  label: text(FIELDS.edge.label),
+  kind: choice(FIELDS.edge.kind),
 });
 
-const studyText = text(LIMITS.maxStudyTextChars);
-const studyList = z.array(studyText).check(z.maxLength(LIMITS.maxStudyListItems));
+const studyText = text(FIELDS.study.text);
+const studyList = list(FIELDS.study.list, studyText);
 
 export const StudyGuideSchema = z.object({
   prompt: studyText,
   clarifyingQuestions: studyList,
   functionalRequirements: studyList,
   nonFunctionalRequirements: studyList,
-  estimates: z
-    .array(z.object({ label: studyText, arithmetic: studyText, result: studyText }))
-    .check(z.maxLength(LIMITS.maxStudyListItems)),
+  estimates: list(FIELDS.study.list, z.object({ label: studyText, arithmetic: studyText, result: studyText })),
   failureScenarios: studyList,
   costNotes: studyList,
   talkingPoints: z.object({
@@ -106,10 +78,10 @@ export const StudyGuideSchema = z.object({
 export const BoardDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
-  title: text(LIMITS.maxTitleChars),
-  notes: text(LIMITS.maxBoardNotesChars),
-  nodes: z.array(BoardNodeSchema).check(z.maxLength(LIMITS.maxNodes)),
-  edges: z.array(BoardEdgeSchema).check(z.maxLength(LIMITS.maxEdges)),
+  title: text(FIELDS.board.title),
+  notes: text(FIELDS.board.notes),
+  nodes: list(FIELDS.board.nodes, BoardNodeSchema),
+  edges: list(FIELDS.board.edges, BoardEdgeSchema),
   study: z.optional(StudyGuideSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
