@@ -1,5 +1,6 @@
 // Small pure helpers over a BoardDocument that every part of lib/ shares.
 import { defaultSizeOf, isBoundaryKind } from '@/lib/catalog';
+import { FIELDS } from './field-table';
 import { SCHEMA_VERSION, type BoardDocument, type BoardNode, type Point, type Size } from './types';
 
 let idCounter = 0;
@@ -9,7 +10,7 @@ export function newId(prefix = 'n'): string {
   return `${prefix}_${Math.random().toString(36).slice(2, 8)}${idCounter.toString(36)}`;
 }
 
-export function createEmptyDocument(title = 'Untitled board', now = new Date()): BoardDocument {
+export function createEmptyDocument(title: string = FIELDS.board.title.fallback, now = new Date()): BoardDocument {
   const stamp = now.toISOString();
   return {
     schemaVersion: SCHEMA_VERSION,
