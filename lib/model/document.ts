@@ -32,8 +32,11 @@ export function indexNodes(doc: BoardDocument): Map<string, BoardNode> {
   return new Map(doc.nodes.map((n) => [n.id, n]));
 }
 
+/** What absolutePosition reads of a node (the parser passes the file's raw placements too). */
+type Placed = Pick<BoardNode, 'position' | 'parentId'>;
+
 /** The node's top-left corner in board coordinates, adding up parent offsets. */
-export function absolutePosition(node: BoardNode, byId: Map<string, BoardNode>): Point {
+export function absolutePosition(node: Placed & Pick<BoardNode, 'id'>, byId: ReadonlyMap<string, Placed>): Point {
   let x = node.position.x;
   let y = node.position.y;
   let parentId = node.parentId;

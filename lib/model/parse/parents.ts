@@ -1,7 +1,7 @@
 // Parent repair: a node whose parent is missing or cannot hold children moves to the top
 // level where it was drawn; a cycle among boundaries is broken at its first member.
 import { isBoundaryKind } from '@/lib/catalog';
-import { sortParentsFirst } from '../document';
+import { absolutePosition, sortParentsFirst } from '../document';
 import { isValidId } from '../field-table';
 import { isRawObject, own } from '../raw-object';
 import type { BoardNode, Point } from '../types';
@@ -31,27 +31,12 @@ export function repairParents(kept: BoardNode[], owners: Map<string, BoardNode>,
   return sortParentsFirst(kept);
 }
 
-function absolutePlacement(id: string, placements: Placements): Point {
-  let x = 0;
-  let y = 0;
-  const seen = new Set<string>();
-  let current: string | undefined = id;
-  while (current !== undefined && !seen.has(current)) {
-    seen.add(current);
-    const placement = placements.get(current);
-    if (!placement) break;
-    x += placement.position.x;
-    y += placement.position.y;
-    current = placement.parentId;
-  }
-  return { x, y };
-}
-
 // Parents that do not exist or cannot hold children: the node moves to the top level
 // where it was drawn. Offsets are read from the file's original placements.
 function detachFromInvalidParents(kept: BoardNode[], owners: Map<string, BoardNode>, placements: Placements, repairs: Repairs): void {
   const detachKeepingPlace = (node: BoardNode, parentId: string) => {
-    const offset = absolutePlacement(parentId, placements);
+    const parent = placements.get(parentId);
+    const offset = parent ? absolutePosition({ id: parentId, ...parent }, placements) : { x: 0, y: 0 };
     node.position = { x: clampCoordinate(node.position.x + offset.x), y: clampCoordinate(node.position.y + offset.y) };
     delete node.parentId;
   };
