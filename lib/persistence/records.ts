@@ -1,35 +1,24 @@
 // Shared by both stores: turning stored records into metadata, documents and results.
-// Stored records are read defensively (a newer app, or an older one, may have written them):
-// the schemas below say what each field must be and what it falls back to.
-import * as z from 'zod/mini';
+// Checked by hand, not with zod/mini: the stores load with the page, and zod here would move
+// the schema library out of the lazily loaded parser chunk into the first-load bundle.
 import { FIELDS } from '@/lib/model/field-table';
+import { isRawObject } from '@/lib/model/raw-object';
 import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
 import { loadDocumentParser } from './document-parser';
 import { MESSAGES, type BoardMeta, type LoadResult, type SaveResult, type StoredBoardRecord } from './types';
 
-const wholeNumber = z.number().check(z.refine(Number.isInteger));
-
-/** A stored meta record: an id is required; every other field falls back to its default. */
-const StoredMetaSchema = z.object({
-  id: z.string(),
-  title: z.catch(z.string(), FIELDS.board.title.fallback),
-  updatedAt: z.catch(z.string(), ''),
-  revision: z.catch(wholeNumber, 0),
-  schemaVersion: z.catch(z.number(), SCHEMA_VERSION),
-});
-
-/** A stored board record; its document is left to the parser. */
-const StoredRecordSchema = z.object({
-  id: z.catch(z.optional(z.string()), undefined),
-  revision: z.catch(wholeNumber, 0),
-  schemaVersion: z.catch(z.optional(z.number()), undefined),
-  document: z.unknown(),
-});
-
 /** Reads a stored meta record defensively: a newer app may have written it. */
 export function readMeta(value: unknown): BoardMeta | null {
-  const meta = StoredMetaSchema.safeParse(value);
-  return meta.success ? meta.data : null;
+  if (!isRawObject(value) || typeof value.id !== 'string') return null;
+  const revision = Number.isInteger(value.revision) ? (value.revision as number) : 0;
+  const schemaVersion = typeof value.schemaVersion === 'number' ? value.schemaVersion : SCHEMA_VERSION;
+  return {
+    id: value.id,
+    title: typeof value.title === 'string' ? value.title : FIELDS.board.title.fallback,
+    updatedAt: typeof value.updatedAt === 'string' ? value.updatedAt : '',
+    revision,
+    schemaVersion,
+  };
 }
 
 export function metaOf(record: StoredBoardRecord, doc: BoardDocument): BoardMeta {
@@ -46,13 +35,12 @@ export function isNewerSchema(record: { schemaVersion?: unknown } | null | undef
 
 /** A stored record → the document, through the same parser as imports. */
 export async function loadFromRecord(id: string, value: unknown): Promise<LoadResult> {
-  const record = StoredRecordSchema.safeParse(value);
-  if (!record.success) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
-  const { revision, document } = record.data;
-  if (isNewerSchema(record.data)) return { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema };
+  if (!isRawObject(value)) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
+  if (isNewerSchema(value)) return { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema };
+  const revision = Number.isInteger(value.revision) ? (value.revision as number) : 0;
   const parser = await loadDocumentParser();
   if (!parser) return { ok: false, kind: 'other', message: MESSAGES.parserUnavailable };
-  const parsed = parser.parseDocument(document);
+  const parsed = parser.parseDocument(value.document);
   if (!parsed.ok) {
     return parsed.code === 'newer-schema'
       ? { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema }
@@ -64,8 +52,7 @@ export async function loadFromRecord(id: string, value: unknown): Promise<LoadRe
 }
 
 export async function conflictFrom(storedRevision: number, record: unknown): Promise<SaveResult> {
-  const id = StoredRecordSchema.safeParse(record).data?.id;
-  const loaded = id !== undefined ? await loadFromRecord(id, record) : null;
+  const loaded = isRawObject(record) && typeof record.id === 'string' ? await loadFromRecord(record.id, record) : null;
   return {
     ok: false,
     kind: 'conflict',
