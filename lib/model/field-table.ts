@@ -1,34 +1,9 @@
 // Every limit and default of a document field, written once. The zod schema (schema.ts) is
 // built from this table and the parser (parse/) restores each field by it, so the two can
-// never disagree about what a valid field is. No zod here: the UI may import LIMITS without
-// pulling the schema into the first-load bundle.
+// never disagree about what a valid field is. The numbers themselves are LIMITS (limits.ts).
+import { LIMITS } from './limits';
 import type { RepairId } from './parse/repairs';
 import { EDGE_KINDS, HANDLE_SIDES, type EdgeKind, type HandleSide } from './types';
-
-/** Limits every document is held to. Exported so the UI can enforce the same ones while editing. */
-export const LIMITS = {
-  /** Text length of an imported file, checked before JSON.parse. */
-  maxFileChars: 5 * 1024 * 1024,
-  maxNodes: 5_000,
-  maxEdges: 20_000,
-  maxIdChars: 128,
-  maxTitleChars: 200,
-  maxBoardNotesChars: 100_000,
-  maxNodeLabelChars: 500,
-  maxNodeNotesChars: 20_000,
-  maxEdgeLabelChars: 500,
-  maxInstanceChars: 200,
-  maxTags: 50,
-  maxTagChars: 64,
-  maxTimestampChars: 64,
-  /** Coordinates beyond this are clamped: nobody draws a million pixels away, but overflow breaks layout. */
-  maxCoordinate: 1_000_000,
-  maxNodeDimension: 100_000,
-  maxReplicas: 100_000,
-  maxMonthlyCostUsd: 1_000_000_000,
-  maxStudyTextChars: 5_000,
-  maxStudyListItems: 200,
-} as const;
 
 /** Text: missing → `fallback` silently; not text → `fallback` + `wrongType`; too long → cut + `tooLong`. */
 export interface TextField {

@@ -10,7 +10,8 @@ import * as z from 'zod/mini';
 import { FIELDS, isTimestamp, type ChoiceField, type ListField, type NumberField, type TextField } from './field-table';
 import { SCHEMA_VERSION, type BoardDocument, type BoardEdge, type BoardNode, type StudyGuide } from './types';
 
-export { LIMITS } from './field-table';
+// Re-exported: the parser and the tests read the limits next to the schema they shape.
+export { LIMITS } from './limits';
 
 const text = (field: TextField) => z.string().check(z.maxLength(field.max));
 const number = (field: NumberField) =>

@@ -4,7 +4,8 @@
 // is dropped (with a warning) instead of the whole file. The refuse-or-repair rules are
 // listed in lib/model/PARSING.md, which also maps the files of this folder.
 import { newId } from '../document';
-import { FIELDS, isValidId, LIMITS } from '../field-table';
+import { FIELDS, isValidId } from '../field-table';
+import { LIMITS } from '../limits';
 import { migrateDocument, type Migration, MIGRATIONS } from '../migrations';
 import { own, type RawObject } from '../raw-object';
 import { BoardDocumentSchema } from '../schema';

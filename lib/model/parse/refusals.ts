@@ -1,6 +1,7 @@
 // Why a document is refused: every refusal the parser and the migrations can give, each with
 // its code (what callers branch on) and its sentence (what the user reads), written once.
-import { FIELDS, LIMITS } from '../field-table';
+import { FIELDS } from '../field-table';
+import { LIMITS } from '../limits';
 import { FILE_TYPE } from '../types';
 
 /** Why a document was refused; the `reason` beside it is the sentence to show the user. */
