@@ -116,8 +116,10 @@ function restoreDocument(raw: RawObject, repairs: Repairs, now: Date): BoardDocu
   return document;
 }
 
-/** A list field already checked to be a list (or absent), before or after migration. */
+/**
+ * The nodes or edges, checked above to be a list or absent. Not re-checked after a migration:
+ * a migration that broke the list throws when it is read, and parseDocument refuses the file.
+ */
 function listOf(raw: RawObject, field: 'nodes' | 'edges'): unknown[] {
-  const list = own(raw, field);
-  return Array.isArray(list) ? list : [];
+  return (own(raw, field) as unknown[] | null | undefined) ?? [];
 }
