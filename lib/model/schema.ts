@@ -15,11 +15,7 @@ export { LIMITS } from './limits';
 
 const text = (field: TextField) => z.string().check(z.maxLength(field.max));
 const number = (field: NumberField) =>
-  z.number().check(
-    z.gte(field.min),
-    z.lte(field.max),
-    z.refine((value) => !field.wholeNumber || Number.isInteger(value), 'not a whole number'),
-  );
+  z.number().check(z.gte(field.min), z.lte(field.max), ...(field.wholeNumber ? [z.refine(Number.isInteger, 'not a whole number')] : []));
 const list = <T extends z.core.SomeType>(field: ListField, item: T) => z.array(item).check(z.maxLength(field.maxItems));
 const id = z.string().check(z.minLength(FIELDS.id.min), z.maxLength(FIELDS.id.max));
 const timestamp = z.string().check(z.refine(isTimestamp, 'not a timestamp'));
