@@ -99,3 +99,10 @@ export function isTimestamp(value: string): boolean {
 export function isWithin(field: NumberField, value: number): boolean {
   return value >= field.min && value <= field.max && (!field.wholeNumber || Number.isInteger(value));
 }
+
+/** Cuts text to `max` UTF-16 units without splitting a surrogate pair. */
+export function truncateText(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const code = value.charCodeAt(max - 1);
+  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}

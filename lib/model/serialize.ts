@@ -2,7 +2,7 @@
 // object that storage keeps. Keys are written in one fixed order, and only the model's own
 // fields are copied, so React Flow extras (selected, measured, dragging) or stray
 // properties never reach a file, and two saves of the same board produce the same bytes.
-import { FIELDS } from './field-table';
+import { FIELDS, truncateText } from './field-table';
 import { FILE_TYPE, SCHEMA_VERSION, type BoardDocument, type BoardEdge, type BoardFile, type BoardNode, type StudyGuide } from './types';
 
 function plainNode(node: BoardNode): BoardNode {
@@ -92,10 +92,7 @@ export function boardFileName(title: string): string {
     .replace(/[. ]+$/, '')
     .trim();
   if (base.toLowerCase().endsWith('.json')) base = base.slice(0, -5).trim();
-  if (base.length > MAX_FILE_NAME_CHARS) {
-    const code = base.charCodeAt(MAX_FILE_NAME_CHARS - 1);
-    base = base.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_FILE_NAME_CHARS - 1 : MAX_FILE_NAME_CHARS).trim();
-  }
+  base = truncateText(base, MAX_FILE_NAME_CHARS).trim();
   if (base === '' || WINDOWS_RESERVED.test(base)) base = FIELDS.board.title.fallback;
   return `${base}.json`;
 }

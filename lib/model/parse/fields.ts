@@ -1,19 +1,12 @@
 // Field restorers: one raw value in, a valid value (or nothing) out, by the rule the field
 // table (../field-table.ts) gives for that field. Each says which repair it made; none throws
 // on any value JSON can hold.
-import { FIELDS, isTimestamp, isWithin, type ChoiceField, type ListField, type NumberField, type TextField } from '../field-table';
+import { FIELDS, isTimestamp, isWithin, truncateText, type ChoiceField, type ListField, type NumberField, type TextField } from '../field-table';
 import { isRawObject, own } from '../raw-object';
 import type { Point, Size } from '../types';
 import type { Repairs } from './repairs';
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** Cuts text to `max` UTF-16 units without splitting a surrogate pair. */
-export function truncateText(value: string, max: number): string {
-  if (value.length <= max) return value;
-  const code = value.charCodeAt(max - 1);
-  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
 
 /** A required text field: missing → fallback silently; wrong type → fallback + warning; too long → truncated + warning. */
 export function restoreText(value: unknown, field: TextField, repairs: Repairs, fallback = field.fallback ?? ''): string {
