@@ -1,7 +1,6 @@
 // Small pure helpers over a BoardDocument that every part of lib/ shares.
 import { defaultSizeOf, isBoundaryKind } from '@/lib/catalog';
-import { FIELDS } from './field-table';
-import { SCHEMA_VERSION, type BoardDocument, type BoardNode, type Point, type Size } from './types';
+import { SCHEMA_VERSION, UNTITLED_BOARD_TITLE, type BoardDocument, type BoardNode, type Point, type Size } from './types';
 
 let idCounter = 0;
 /** Ids only need to be unique within a board; random + counter keeps pastes apart. */
@@ -10,7 +9,7 @@ export function newId(prefix = 'n'): string {
   return `${prefix}_${Math.random().toString(36).slice(2, 8)}${idCounter.toString(36)}`;
 }
 
-export function createEmptyDocument(title: string = FIELDS.board.title.fallback, now = new Date()): BoardDocument {
+export function createEmptyDocument(title = UNTITLED_BOARD_TITLE, now = new Date()): BoardDocument {
   const stamp = now.toISOString();
   return {
     schemaVersion: SCHEMA_VERSION,

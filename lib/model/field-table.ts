@@ -3,7 +3,7 @@
 // never disagree about what a valid field is. The numbers themselves are LIMITS (limits.ts).
 import { LIMITS } from './limits';
 import type { RepairId } from './parse/repairs';
-import { EDGE_KINDS, HANDLE_SIDES, type EdgeKind, type HandleSide } from './types';
+import { EDGE_KINDS, HANDLE_SIDES, UNTITLED_BOARD_TITLE, type EdgeKind, type HandleSide } from './types';
 
 /** Text: missing → `fallback` silently; not text → `fallback` + `wrongType`; too long → cut + `tooLong`. */
 export interface TextField {
@@ -38,7 +38,7 @@ export const FIELDS = {
   /** createdAt / updatedAt: a date Date.parse reads; an invalid one is replaced (now, or createdAt). */
   timestamp: { max: LIMITS.maxTimestampChars, invalid: 'timestamp' },
   board: {
-    title: { max: LIMITS.maxTitleChars, fallback: 'Untitled board', wrongType: 'title-type', tooLong: 'title-long' },
+    title: { max: LIMITS.maxTitleChars, fallback: UNTITLED_BOARD_TITLE, wrongType: 'title-type', tooLong: 'title-long' },
     notes: { max: LIMITS.maxBoardNotesChars, fallback: '', wrongType: 'board-notes-type', tooLong: 'board-notes-long' },
     nodes: { maxItems: LIMITS.maxNodes },
     edges: { maxItems: LIMITS.maxEdges },
@@ -98,11 +98,4 @@ export function isTimestamp(value: string): boolean {
 /** True when `value` satisfies a number field's range (and wholeness). */
 export function isWithin(field: NumberField, value: number): boolean {
   return value >= field.min && value <= field.max && (!field.wholeNumber || Number.isInteger(value));
-}
-
-/** Cuts text to `max` UTF-16 units without splitting a surrogate pair. */
-export function truncateText(value: string, max: number): string {
-  if (value.length <= max) return value;
-  const code = value.charCodeAt(max - 1);
-  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }

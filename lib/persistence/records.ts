@@ -1,9 +1,8 @@
 // Shared by both stores: turning stored records into metadata, documents and results.
 // Checked by hand, not with zod/mini: the stores load with the page, and zod here would move
 // the schema library out of the lazily loaded parser chunk into the first-load bundle.
-import { FIELDS } from '@/lib/model/field-table';
 import { isRawObject } from '@/lib/model/raw-object';
-import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
+import { SCHEMA_VERSION, UNTITLED_BOARD_TITLE, type BoardDocument } from '@/lib/model/types';
 import { loadDocumentParser } from './document-parser';
 import { MESSAGES, type BoardMeta, type LoadResult, type SaveResult, type StoredBoardRecord } from './types';
 
@@ -14,7 +13,7 @@ export function readMeta(value: unknown): BoardMeta | null {
   const schemaVersion = typeof value.schemaVersion === 'number' ? value.schemaVersion : SCHEMA_VERSION;
   return {
     id: value.id,
-    title: typeof value.title === 'string' ? value.title : FIELDS.board.title.fallback,
+    title: typeof value.title === 'string' ? value.title : UNTITLED_BOARD_TITLE,
     updatedAt: typeof value.updatedAt === 'string' ? value.updatedAt : '',
     revision,
     schemaVersion,

@@ -1,8 +1,9 @@
 // Field restorers: one raw value in, a valid value (or nothing) out, by the rule the field
 // table (../field-table.ts) gives for that field. Each says which repair it made; none throws
 // on any value JSON can hold.
-import { FIELDS, isTimestamp, isWithin, truncateText, type ChoiceField, type ListField, type NumberField, type TextField } from '../field-table';
+import { FIELDS, isTimestamp, isWithin, type ChoiceField, type ListField, type NumberField, type TextField } from '../field-table';
 import { isRawObject, own } from '../raw-object';
+import { truncateText } from '../text';
 import type { Point, Size } from '../types';
 import type { Repairs } from './repairs';
 
