@@ -1,6 +1,6 @@
 // Small pure helpers over a BoardDocument that every part of lib/ shares.
 import { defaultSizeOf, isBoundaryKind } from '@/lib/catalog';
-import { SCHEMA_VERSION, type BoardDocument, type BoardNode, type Point, type Size } from './types';
+import { SCHEMA_VERSION, UNTITLED_BOARD_TITLE, type BoardDocument, type BoardNode, type Point, type Size } from './types';
 
 let idCounter = 0;
 /** Ids only need to be unique within a board; random + counter keeps pastes apart. */
@@ -9,7 +9,7 @@ export function newId(prefix = 'n'): string {
   return `${prefix}_${Math.random().toString(36).slice(2, 8)}${idCounter.toString(36)}`;
 }
 
-export function createEmptyDocument(title = 'Untitled board', now = new Date()): BoardDocument {
+export function createEmptyDocument(title = UNTITLED_BOARD_TITLE, now = new Date()): BoardDocument {
   const stamp = now.toISOString();
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -31,8 +31,11 @@ export function indexNodes(doc: BoardDocument): Map<string, BoardNode> {
   return new Map(doc.nodes.map((n) => [n.id, n]));
 }
 
+/** What absolutePosition reads of a node (the parser passes the file's raw placements too). */
+type Placed = Pick<BoardNode, 'position' | 'parentId'>;
+
 /** The node's top-left corner in board coordinates, adding up parent offsets. */
-export function absolutePosition(node: BoardNode, byId: Map<string, BoardNode>): Point {
+export function absolutePosition(node: Placed & Pick<BoardNode, 'id'>, byId: ReadonlyMap<string, Placed>): Point {
   let x = node.position.x;
   let y = node.position.y;
   let parentId = node.parentId;

@@ -5,9 +5,9 @@
 //
 // A document newer than SCHEMA_VERSION is refused, never "repaired": an older app cannot
 // know what a newer field means, and rewriting it would destroy the newer work.
+import { refuse, type Refusal } from './parse/refusals';
+import { isRawObject, type RawObject } from './raw-object';
 import { SCHEMA_VERSION } from './types';
-
-export type RawObject = Record<string, unknown>;
 
 export interface Migration {
   /** "design-drill/board/<toVersion>": unique and in order. */
@@ -20,10 +20,7 @@ export interface Migration {
 
 export type MigrationResult =
   | { ok: true; document: RawObject; applied: string[] }
-  | { ok: false; code: 'newer-schema' | 'bad-version' | 'migration-failed'; reason: string };
-
-const isObject = (value: unknown): value is RawObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  | Refusal<'newer-schema' | 'bad-version' | 'migration-failed'>;
 
 /**
  * v0 → v1. No v0 file was ever published: v0 is the pre-release prototype shape in which
@@ -43,8 +40,8 @@ const v0ToV1: Migration = {
       ...document,
       schemaVersion: 1,
       nodes: nodes.map((node) => {
-        if (!isObject(node)) return node;
-        const data = isObject(node.data) ? node.data : {};
+        if (!isRawObject(node)) return node;
+        const data = isRawObject(node.data) ? node.data : {};
         const width = typeof node.width === 'number' ? node.width : undefined;
         const height = typeof node.height === 'number' ? node.height : undefined;
         return {
@@ -62,8 +59,8 @@ const v0ToV1: Migration = {
         };
       }),
       edges: edges.map((edge) => {
-        if (!isObject(edge)) return edge;
-        const data = isObject(edge.data) ? edge.data : {};
+        if (!isRawObject(edge)) return edge;
+        const data = isRawObject(edge.data) ? edge.data : {};
         return {
           id: edge.id,
           source: edge.source,
@@ -118,34 +115,21 @@ export function migrateDocument(
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = SCHEMA_VERSION,
 ): MigrationResult {
-  if (!Number.isInteger(fromVersion)) {
-    return { ok: false, code: 'bad-version', reason: `The version must be a whole number, not ${String(fromVersion)}.` };
-  }
-  if (fromVersion > target) {
-    return {
-      ok: false,
-      code: 'newer-schema',
-      reason: `This board was saved by a newer version of Design Drill (schema ${fromVersion}; this app reads up to ${target}). Update the app to open it.`,
-    };
-  }
+  if (!Number.isInteger(fromVersion)) return refuse('migration-version-not-whole', fromVersion);
+  if (fromVersion > target) return refuse('newer-schema', fromVersion, target);
   const oldest = oldestSupportedVersion(migrations, target);
-  if (fromVersion < oldest) {
-    return { ok: false, code: 'bad-version', reason: `Schema version ${fromVersion} is not supported (the oldest is ${oldest}).` };
-  }
+  if (fromVersion < oldest) return refuse('version-too-old', fromVersion, oldest);
   let current = document;
   const applied: string[] = [];
   for (let version = fromVersion; version < target; version++) {
     const step = migrations.find((m) => m.fromVersion === version);
-    if (!step || step.toVersion !== version + 1) {
-      return { ok: false, code: 'bad-version', reason: `No migration from schema version ${version} to ${version + 1}.` };
-    }
+    if (!step || step.toVersion !== version + 1) return refuse('no-migration', version);
     try {
       const next = step.up(current);
-      if (!isObject(next)) throw new Error('migration returned no document');
+      if (!isRawObject(next)) throw new Error('migration returned no document');
       current = next;
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, code: 'migration-failed', reason: `Upgrading the board to schema version ${step.toVersion} failed: ${detail}` };
+      return refuse('migration-failed', step.toVersion, error instanceof Error ? error.message : String(error));
     }
     applied.push(step.id);
   }

@@ -1,37 +1,29 @@
-// The zod schema of a *valid* BoardDocument: what lib/model/parse.ts promises to hand out.
-// It encodes the limits (text lengths, coordinate range, counts) so a document that passes
-// it is safe to render and to store. The parser repairs raw input field by field and then
-// checks the result against this schema as a last line of defence.
+// The zod schema of a *valid* BoardDocument: what lib/model/parse/ promises to hand out.
+// Every limit comes from the field table (field-table.ts), which the parser's restorers
+// read too, so a document that passes is safe to render and to store. The parser repairs
+// raw input field by field and then checks the result against this schema as a last line
+// of defence.
 //
 // zod/mini keeps the first-load bundle small (full zod is ~95 KB gzip); the API is
 // functional: checks go in `.check(...)`, wrappers are functions (`z.optional(x)`).
 import * as z from 'zod/mini';
-import {
-  EDGE_KINDS,
-  HANDLE_SIDES,
-  SCHEMA_VERSION,
-  type BoardDocument,
-  type BoardEdge,
-  type BoardNode,
-  type StudyGuide,
-} from './types';
-import { LIMITS } from './limits';
+import { FIELDS, isTimestamp, type ChoiceField, type ListField, type NumberField, type TextField } from './field-table';
+import { SCHEMA_VERSION, type BoardDocument, type BoardEdge, type BoardNode, type StudyGuide } from './types';
 
 // Re-exported: the parser and the tests read the limits next to the schema they shape.
-export { LIMITS };
+export { LIMITS } from './limits';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.maxIdChars));
-const coordinate = z.number().check(z.gte(-LIMITS.maxCoordinate), z.lte(LIMITS.maxCoordinate));
-const dimension = z.number().check(z.gte(1), z.lte(LIMITS.maxNodeDimension));
-const timestamp = z
-  .string()
-  .check(
-    z.maxLength(LIMITS.maxTimestampChars),
-    z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
-  );
-const handleSide = z.enum(HANDLE_SIDES as readonly ['top', 'right', 'bottom', 'left']);
-const edgeKind = z.enum(EDGE_KINDS as readonly ['sync', 'async', 'stream', 'batch']);
+const text = (field: TextField) => z.string().check(z.maxLength(field.max));
+const number = (field: NumberField) =>
+  z.number().check(z.gte(field.min), z.lte(field.max), ...(field.wholeNumber ? [z.refine(Number.isInteger, 'not a whole number')] : []));
+const list = <T extends z.core.SomeType>(field: ListField, item: T) => z.array(item).check(z.maxLength(field.maxItems));
+const id = z.string().check(z.minLength(FIELDS.id.min), z.maxLength(FIELDS.id.max));
+const timestamp = z.string().check(z.refine(isTimestamp, 'not a timestamp'));
+// z.enum wants a non-empty tuple; the table's lists are the types' own constants.
+const choice = <T extends string>(field: ChoiceField<T>) => z.enum(field.values as readonly [T, ...T[]]);
+const coordinate = number(FIELDS.node.coordinate);
+const dimension = number(FIELDS.node.dimension);
+const handleSide = choice(FIELDS.edge.handle);
 
 export const PointSchema = z.object({ x: coordinate, y: coordinate });
 export const SizeSchema = z.object({ width: dimension, height: dimension });
@@ -42,12 +34,12 @@ export const BoardNodeSchema = z.object({
   position: PointSchema,
   parentId: z.optional(id),
   size: z.optional(SizeSchema),
-  label: text(LIMITS.maxNodeLabelChars),
-  replicas: z.optional(z.int().check(z.gte(0), z.lte(LIMITS.maxReplicas))),
-  instance: z.optional(text(LIMITS.maxInstanceChars)),
-  monthlyCostUsd: z.optional(z.number().check(z.gte(0), z.lte(LIMITS.maxMonthlyCostUsd))),
-  tags: z.array(text(LIMITS.maxTagChars)).check(z.maxLength(LIMITS.maxTags)),
-  notes: text(LIMITS.maxNodeNotesChars),
+  label: text(FIELDS.node.label),
+  replicas: z.optional(number(FIELDS.node.replicas)),
+  instance: z.optional(text(FIELDS.node.instance)),
+  monthlyCostUsd: z.optional(number(FIELDS.node.monthlyCostUsd)),
+  tags: list(FIELDS.node.tags, text(FIELDS.node.tag)),
+  notes: text(FIELDS.node.notes),
 });
 
 export const BoardEdgeSchema = z.object({
@@ -56,21 +48,19 @@ export const BoardEdgeSchema = z.object({
   target: id,
   sourceHandle: z.optional(handleSide),
   targetHandle: z.optional(handleSide),
-  label: text(LIMITS.maxEdgeLabelChars),
-  kind: edgeKind,
+  label: text(FIELDS.edge.label),
+  kind: choice(FIELDS.edge.kind),
 });
 
-const studyText = text(LIMITS.maxStudyTextChars);
-const studyList = z.array(studyText).check(z.maxLength(LIMITS.maxStudyListItems));
+const studyText = text(FIELDS.study.text);
+const studyList = list(FIELDS.study.list, studyText);
 
 export const StudyGuideSchema = z.object({
   prompt: studyText,
   clarifyingQuestions: studyList,
   functionalRequirements: studyList,
   nonFunctionalRequirements: studyList,
-  estimates: z
-    .array(z.object({ label: studyText, arithmetic: studyText, result: studyText }))
-    .check(z.maxLength(LIMITS.maxStudyListItems)),
+  estimates: list(FIELDS.study.list, z.object({ label: studyText, arithmetic: studyText, result: studyText })),
   failureScenarios: studyList,
   costNotes: studyList,
   talkingPoints: z.object({
@@ -85,10 +75,10 @@ export const StudyGuideSchema = z.object({
 export const BoardDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
-  title: text(LIMITS.maxTitleChars),
-  notes: text(LIMITS.maxBoardNotesChars),
-  nodes: z.array(BoardNodeSchema).check(z.maxLength(LIMITS.maxNodes)),
-  edges: z.array(BoardEdgeSchema).check(z.maxLength(LIMITS.maxEdges)),
+  title: text(FIELDS.board.title),
+  notes: text(FIELDS.board.notes),
+  nodes: list(FIELDS.board.nodes, BoardNodeSchema),
+  edges: list(FIELDS.board.edges, BoardEdgeSchema),
   study: z.optional(StudyGuideSchema),
   createdAt: timestamp,
   updatedAt: timestamp,

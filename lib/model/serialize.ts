@@ -2,7 +2,8 @@
 // object that storage keeps. Keys are written in one fixed order, and only the model's own
 // fields are copied, so React Flow extras (selected, measured, dragging) or stray
 // properties never reach a file, and two saves of the same board produce the same bytes.
-import { FILE_TYPE, SCHEMA_VERSION, type BoardDocument, type BoardEdge, type BoardFile, type BoardNode, type StudyGuide } from './types';
+import { truncateText } from './text';
+import { FILE_TYPE, SCHEMA_VERSION, UNTITLED_BOARD_TITLE, type BoardDocument, type BoardEdge, type BoardFile, type BoardNode, type StudyGuide } from './types';
 
 function plainNode(node: BoardNode): BoardNode {
   // Built in types.ts declaration order, optional fields only when set.
@@ -91,10 +92,7 @@ export function boardFileName(title: string): string {
     .replace(/[. ]+$/, '')
     .trim();
   if (base.toLowerCase().endsWith('.json')) base = base.slice(0, -5).trim();
-  if (base.length > MAX_FILE_NAME_CHARS) {
-    const code = base.charCodeAt(MAX_FILE_NAME_CHARS - 1);
-    base = base.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_FILE_NAME_CHARS - 1 : MAX_FILE_NAME_CHARS).trim();
-  }
-  if (base === '' || WINDOWS_RESERVED.test(base)) base = 'Untitled board';
+  base = truncateText(base, MAX_FILE_NAME_CHARS).trim();
+  if (base === '' || WINDOWS_RESERVED.test(base)) base = UNTITLED_BOARD_TITLE;
   return `${base}.json`;
 }

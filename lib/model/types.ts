@@ -8,6 +8,9 @@ export const SCHEMA_VERSION = 1;
 /** The envelope of an exported file. */
 export const FILE_TYPE = 'design-drill/board';
 
+/** The title of a board that has none (new, imported without one, or emptied). */
+export const UNTITLED_BOARD_TITLE = 'Untitled board';
+
 export type EdgeKind = 'sync' | 'async' | 'stream' | 'batch';
 export const EDGE_KINDS: readonly EdgeKind[] = ['sync', 'async', 'stream', 'batch'];
 export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {

@@ -1,19 +1,19 @@
 // Shared by both stores: turning stored records into metadata, documents and results.
-import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
+// Checked by hand, not with zod/mini: the stores load with the page, and zod here would move
+// the schema library out of the lazily loaded parser chunk into the first-load bundle.
+import { isRawObject } from '@/lib/model/raw-object';
+import { SCHEMA_VERSION, UNTITLED_BOARD_TITLE, type BoardDocument } from '@/lib/model/types';
 import { loadDocumentParser } from './document-parser';
 import { MESSAGES, type BoardMeta, type LoadResult, type SaveResult, type StoredBoardRecord } from './types';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Reads a stored meta record defensively: a newer app may have written it. */
 export function readMeta(value: unknown): BoardMeta | null {
-  if (!isObject(value) || typeof value.id !== 'string') return null;
+  if (!isRawObject(value) || typeof value.id !== 'string') return null;
   const revision = Number.isInteger(value.revision) ? (value.revision as number) : 0;
   const schemaVersion = typeof value.schemaVersion === 'number' ? value.schemaVersion : SCHEMA_VERSION;
   return {
     id: value.id,
-    title: typeof value.title === 'string' ? value.title : 'Untitled board',
+    title: typeof value.title === 'string' ? value.title : UNTITLED_BOARD_TITLE,
     updatedAt: typeof value.updatedAt === 'string' ? value.updatedAt : '',
     revision,
     schemaVersion,
@@ -34,7 +34,7 @@ export function isNewerSchema(record: { schemaVersion?: unknown } | null | undef
 
 /** A stored record → the document, through the same parser as imports. */
 export async function loadFromRecord(id: string, value: unknown): Promise<LoadResult> {
-  if (!isObject(value)) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
+  if (!isRawObject(value)) return { ok: false, kind: 'not-found', message: MESSAGES.notFound };
   if (isNewerSchema(value)) return { ok: false, kind: 'newer-schema', message: MESSAGES.newerSchema };
   const revision = Number.isInteger(value.revision) ? (value.revision as number) : 0;
   const parser = await loadDocumentParser();
@@ -51,7 +51,7 @@ export async function loadFromRecord(id: string, value: unknown): Promise<LoadRe
 }
 
 export async function conflictFrom(storedRevision: number, record: unknown): Promise<SaveResult> {
-  const loaded = isObject(record) && typeof record.id === 'string' ? await loadFromRecord(record.id, record) : null;
+  const loaded = isRawObject(record) && typeof record.id === 'string' ? await loadFromRecord(record.id, record) : null;
   return {
     ok: false,
     kind: 'conflict',
