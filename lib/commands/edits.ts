@@ -10,14 +10,15 @@ import {
   nodeSize,
   sortParentsFirst,
 } from '@/lib/model/document';
-import type {
-  BoardDocument,
-  BoardEdge,
-  BoardNode,
-  EdgeKind,
-  HandleSide,
-  Point,
-  Size,
+import {
+  UNTITLED_BOARD_TITLE,
+  type BoardDocument,
+  type BoardEdge,
+  type BoardNode,
+  type EdgeKind,
+  type HandleSide,
+  type Point,
+  type Size,
 } from '@/lib/model/types';
 
 function withNodes(doc: BoardDocument, nodes: BoardNode[]): BoardDocument {
@@ -167,7 +168,7 @@ export function setBoardNotes(doc: BoardDocument, notes: string): BoardDocument 
 }
 
 export function setBoardTitle(doc: BoardDocument, title: string): BoardDocument {
-  const trimmed = title.trim() || 'Untitled board';
+  const trimmed = title.trim() || UNTITLED_BOARD_TITLE;
   return doc.title === trimmed ? doc : { ...doc, title: trimmed };
 }
 

@@ -13,6 +13,7 @@
 // (`.react-flow__edges`, whose first <svg> holds the arrowhead <marker> definitions that the
 // edges' `url(#…)` point to, and `.react-flow__edgelabel-renderer`), so the copy includes them.
 import type { Rect } from '@/lib/model/document';
+import { UNTITLED_BOARD_TITLE } from '@/lib/model/types';
 import { computeExportFrame, scoreLine, viewportTransformCss, type ExportFrame, type ExportFrameOptions } from './png-geometry';
 import type { PngEncodeReply, PngEncodeRequest } from './png-encode.worker';
 import { classNamesOf, collectPictureCss, lightThemeVariables, svgDocumentText } from './svg-snapshot';
@@ -203,7 +204,7 @@ function buildHeader(title: string, date: Date, band: Rect): HTMLElement {
   const header = bandElement(band);
   Object.assign(header.style, { borderBottom: '1px solid #d5dae1', gap: '24px' });
   const titleElement = document.createElement('div');
-  titleElement.textContent = title.trim() || 'Untitled board';
+  titleElement.textContent = title.trim() || UNTITLED_BOARD_TITLE;
   Object.assign(titleElement.style, {
     fontSize: '22px',
     fontWeight: '700',

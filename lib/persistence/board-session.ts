@@ -7,7 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import { createEmptyDocument, newId } from '@/lib/model/document';
 import { LIMITS } from '@/lib/model/limits';
 import type { ParseResult } from '@/lib/model/parse';
-import type { BoardDocument } from '@/lib/model/types';
+import { UNTITLED_BOARD_TITLE, type BoardDocument } from '@/lib/model/types';
 import { createAutosaver, createRevisionTrackingSave, type Autosaver } from './autosaver';
 import type { BoardChannel } from './board-channel';
 import { loadDocumentParser } from './document-parser';
@@ -216,7 +216,7 @@ export function createBoardSession({
   }
 
   async function newBoard() {
-    await openAsNewBoard(createEmptyDocument('Untitled board', new Date(now())));
+    await openAsNewBoard(createEmptyDocument(UNTITLED_BOARD_TITLE, new Date(now())));
   }
 
   async function renameBoard(id: string, title: string) {
@@ -226,7 +226,7 @@ export function createBoardSession({
     } else if (store) {
       const result = await store.load(id);
       if (!result.ok) return void notices.error(result.message);
-      const saved = await store.save({ ...result.document, title: title.trim() || 'Untitled board', updatedAt: timestamp() }, result.revision);
+      const saved = await store.save({ ...result.document, title: title.trim() || UNTITLED_BOARD_TITLE, updatedAt: timestamp() }, result.revision);
       if (!saved.ok) notices.error(saved.message);
     }
     await refreshBoardList();
