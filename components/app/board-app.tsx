@@ -15,7 +15,7 @@ import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { LazySimulationBanner, LazySimulationResults } from '@/components/checklist/lazy-failure-simulation';
 import type { CommandContext } from '@/components/editor/commands';
 import { useDialogs } from '@/components/editor/dialogs';
-import type { IncomingBoard } from '@/lib/persistence';
+import type { IncomingBoard } from '@/lib/persistence/board-session';
 import { useEditorKeyboard } from '@/components/editor/use-editor-keyboard';
 
 // Dialogs load when first opened, keeping them out of the board's first-load JS (so do the

@@ -5,13 +5,15 @@
 import { useStore } from 'zustand';
 import { setBoardTitle } from '@/lib/commands/edits';
 import { boardFileName, serializeBoardFile } from '@/lib/model/serialize';
-import { beginStartup, createBoardChannel, createBoardSession, DEFAULT_CHANNEL_NAME, type BoardSessionState, type IncomingBoard } from '@/lib/persistence';
+import { createBoardChannel, DEFAULT_CHANNEL_NAME } from '@/lib/persistence/board-channel';
+import { createBoardSession, type BoardSessionState, type IncomingBoard } from '@/lib/persistence/board-session';
+import { beginStartup } from '@/lib/persistence/startup';
 import { browserStorage } from '@/lib/persistence/local-storage';
 import { downloadBlob } from '@/components/ui/download';
 import { notify, useNotices } from '@/components/ui/notices';
 import { useBoardStore } from './board-store';
 
-export type { SaveState } from '@/lib/persistence';
+export type { SaveState } from '@/lib/persistence/board-session';
 
 const inBrowser = typeof window !== 'undefined';
 

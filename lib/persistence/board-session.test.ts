@@ -7,10 +7,11 @@ import { serializeBoardFile } from '@/lib/model/serialize';
 import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
 import type { BoardChannel, BoardSavedMessage } from './board-channel';
 import { createBoardSession, type IncomingBoard, type SessionNoticeKind } from './board-session';
-import { JOURNAL_KEY, type SyncStorage } from './journal';
+import { JOURNAL_KEY } from './journal';
 import { createMemoryBoardStore } from './memory-store';
 import { readLastBoard } from './startup';
 import { MESSAGES, type BoardStore, type StoredBoardRecord } from './types';
+import { createMemoryStorage } from './local-storage';
 
 function channelHub() {
   const tabs = new Set<Set<(message: BoardSavedMessage) => void>>();
@@ -97,11 +98,6 @@ function fakeNotices() {
   };
 }
 
-function memoryStorage(): SyncStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
-}
-
 /** The memory store, persistent as IndexedDB is, with its writes counted. */
 function persistentStore(records: StoredBoardRecord[] = []) {
   const memory = createMemoryBoardStore(records);
@@ -132,7 +128,7 @@ const now = () => (clock += 1000);
 async function openTab(store: BoardStore, hub = channelHub(), options: { autosaveDelayMs?: number; incoming?: IncomingBoard; problem?: string } = {}) {
   const editor = fakeEditor();
   const notices = fakeNotices();
-  const journal = memoryStorage();
+  const journal = createMemoryStorage();
   const session = createBoardSession({ editor: editor.port, notices: notices.port, journal, channel: hub(), now, autosaveDelayMs: options.autosaveDelayMs ?? 0 });
   const problem = options.problem ? { kind: 'unavailable' as const, message: options.problem } : undefined;
   const read = await readLastBoard({ journal, openStore: async () => ({ store, problem }), scope: {} });

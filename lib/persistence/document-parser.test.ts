@@ -3,15 +3,11 @@
 // overwritten, and the journal is kept for the next start.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEmptyDocument } from '@/lib/model/document';
-import { JOURNAL_KEY, recoverJournal, writeJournal, type SyncStorage } from './journal';
+import { JOURNAL_KEY, recoverJournal, writeJournal } from './journal';
 import { createMemoryBoardStore } from './memory-store';
 import { MESSAGES } from './types';
 import * as documentParser from './document-parser';
-
-function fakeStorage(): SyncStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
+import { createMemoryStorage } from './local-storage';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -51,11 +47,11 @@ describe('when the parser cannot be loaded', () => {
     const store = createMemoryBoardStore();
     const doc = createEmptyDocument('journal');
     await store.save(doc, 0);
-    const storage = fakeStorage();
+    const storage = createMemoryStorage();
     writeJournal(storage, { boardId: doc.id, baseRevision: 1, document: { ...doc, title: 'unsaved edit' } });
     vi.spyOn(documentParser, 'loadDocumentParser').mockResolvedValue(null);
     expect(await recoverJournal(storage, store)).toEqual({ recovered: false, reason: 'parser-unavailable' });
-    expect(storage.data.has(JOURNAL_KEY)).toBe(true);
+    expect(storage.items.has(JOURNAL_KEY)).toBe(true);
     vi.restoreAllMocks();
     expect(await recoverJournal(storage, store)).toMatchObject({ recovered: true, boardId: doc.id });
   });

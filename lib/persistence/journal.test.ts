@@ -3,16 +3,7 @@ import { createEmptyDocument } from '@/lib/model/document';
 import { createNode, addNode } from '@/lib/commands/edits';
 import { createMemoryBoardStore } from './memory-store';
 import { JOURNAL_KEY, clearJournal, recoverJournal, writeJournal, type SyncStorage } from './journal';
-
-function fakeStorage(): SyncStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { createMemoryStorage } from './local-storage';
 
 describe('unsaved-edit journal', () => {
   it('replays an edit whose save never finished', async () => {
@@ -21,14 +12,14 @@ describe('unsaved-edit journal', () => {
     const first = await store.save(doc, 0);
     expect(first.ok).toBe(true);
     const edited = addNode(doc, createNode('cache', { x: 10, y: 10 }, 'c1'));
-    const storage = fakeStorage();
+    const storage = createMemoryStorage();
     expect(writeJournal(storage, { boardId: doc.id, baseRevision: 1, document: edited })).toBe(true);
 
     const outcome = await recoverJournal(storage, store);
     expect(outcome).toEqual({ recovered: true, boardId: doc.id, revision: 2 });
     const loaded = await store.load(doc.id);
     expect(loaded.ok && loaded.document.nodes.map((n) => n.id)).toEqual(['c1']);
-    expect(storage.data.has(JOURNAL_KEY)).toBe(false);
+    expect(storage.items.has(JOURNAL_KEY)).toBe(false);
   });
 
   it('never overwrites a newer stored revision', async () => {
@@ -36,23 +27,23 @@ describe('unsaved-edit journal', () => {
     const doc = createEmptyDocument('journal');
     await store.save(doc, 0);
     await store.save({ ...doc, title: 'newer from another tab' }, 1);
-    const storage = fakeStorage();
+    const storage = createMemoryStorage();
     writeJournal(storage, { boardId: doc.id, baseRevision: 1, document: { ...doc, title: 'stale' } });
     expect(await recoverJournal(storage, store)).toEqual({ recovered: false, reason: 'stale' });
     const loaded = await store.load(doc.id);
     expect(loaded.ok && loaded.document.title).toBe('newer from another tab');
-    expect(storage.data.has(JOURNAL_KEY)).toBe(false);
+    expect(storage.items.has(JOURNAL_KEY)).toBe(false);
   });
 
   it('drops an unreadable journal and reports nothing when there is none', async () => {
     const store = createMemoryBoardStore();
-    const storage = fakeStorage();
+    const storage = createMemoryStorage();
     expect(await recoverJournal(storage, store)).toEqual({ recovered: false, reason: 'none' });
     storage.setItem(JOURNAL_KEY, '{"boardId": "x", "baseRevision": 0, "document": {"nodes": "nope"');
     expect(await recoverJournal(storage, store)).toEqual({ recovered: false, reason: 'unreadable' });
     storage.setItem(JOURNAL_KEY, JSON.stringify({ boardId: 'x', baseRevision: 0, document: null }));
     expect(await recoverJournal(storage, store)).toEqual({ recovered: false, reason: 'unreadable' });
-    expect(storage.data.size).toBe(0);
+    expect(storage.items.size).toBe(0);
   });
 
   it('survives storage that throws', async () => {

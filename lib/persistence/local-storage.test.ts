@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStorage } from './journal';
-import { readJson, readText, removeKey, writeJson, writeText } from './local-storage';
-
-function memoryStorage(): SyncStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { createMemoryStorage, readJson, readText, removeKey, writeJson, writeText } from './local-storage';
 
 const throwing: SyncStorage = {
   getItem: () => {
@@ -26,7 +16,7 @@ const throwing: SyncStorage = {
 
 describe('local storage helpers', () => {
   it('round-trips JSON and text', () => {
-    const s = memoryStorage();
+    const s = createMemoryStorage();
     expect(writeJson('a', { x: 1 }, s)).toEqual({ ok: true });
     expect(readJson('a', s)).toEqual({ x: 1 });
     writeText('b', 'plain', s);
@@ -36,7 +26,7 @@ describe('local storage helpers', () => {
   });
 
   it('reads nothing from missing or unparseable values', () => {
-    const s = memoryStorage();
+    const s = createMemoryStorage();
     s.setItem('bad', '{not json');
     expect(readJson('bad', s)).toBeUndefined();
     expect(readText('missing', s)).toBeNull();

@@ -54,3 +54,9 @@ export function removeKey(key: string, storage: SyncStorage | undefined = browse
     // A key that cannot be removed is read again later; every reader validates what it finds.
   }
 }
+
+/** Storage held in memory: where the browser offers none, and in tests. `items` is the backing map. */
+export function createMemoryStorage(entries: Record<string, string> = {}): SyncStorage & { items: Map<string, string> } {
+  const items = new Map(Object.entries(entries));
+  return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
+}

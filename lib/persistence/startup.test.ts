@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@/lib/model/fixtures/boards';
 import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
 import { BOARDS, DB_VERSION, LAST_OPEN_KEY, openIndexedDbBoardStore, SETTINGS } from './indexeddb-store';
-import { JOURNAL_KEY, type SyncStorage } from './journal';
+import { JOURNAL_KEY } from './journal';
 import { createMemoryBoardStore } from './memory-store';
 import {
   beginStartup,
@@ -16,6 +16,7 @@ import {
   type EarlyRead,
 } from './startup';
 import { MESSAGES } from './types';
+import { createMemoryStorage } from './local-storage';
 
 const DB = 'early';
 const readEarly = (factory: IDBFactory | undefined) => readLastBoardEarly(factory, DB, DB_VERSION, SETTINGS, BOARDS, LAST_OPEN_KEY);
@@ -82,11 +83,6 @@ describe('the early read of the last board', () => {
   });
 });
 
-function memoryStorage(entries: Record<string, string> = {}): SyncStorage & { items: Map<string, string> } {
-  const items = new Map(Object.entries(entries));
-  return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
-}
-
 describe('reading the last board at startup', () => {
   it('takes the board from the early read, and the early read only once', async () => {
     const factory = new IDBFactory();
@@ -95,20 +91,20 @@ describe('reading the last board at startup', () => {
     const scope: Record<string, unknown> = {
       [EARLY_READ_GLOBAL]: Promise.resolve({ id: 'a', record: { id: 'a', revision: 7, schemaVersion: 1, document: sampleBoard({ id: 'a', title: 'Read early' }) } }),
     };
-    const read = await readLastBoard({ journal: memoryStorage(), openStore: async () => ({ store }), scope });
+    const read = await readLastBoard({ journal: createMemoryStorage(), openStore: async () => ({ store }), scope });
     expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 7, document: { title: 'Read early' } } });
     expect(scope).not.toHaveProperty(EARLY_READ_GLOBAL);
   });
 
   it('reads from the store when there was no early read', async () => {
     const store = await storeRemembering(new IDBFactory(), sampleBoard({ id: 'a', title: 'Feed ranking' }));
-    const read = await readLastBoard({ journal: memoryStorage(), openStore: async () => ({ store }), scope: {} });
+    const read = await readLastBoard({ journal: createMemoryStorage(), openStore: async () => ({ store }), scope: {} });
     expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 1, document: { title: 'Feed ranking' } } });
   });
 
   it('replays a journalled edit first, and then ignores the early read it makes out of date', async () => {
     const store = await storeRemembering(new IDBFactory(), sampleBoard({ id: 'a', title: 'Saved' }), sampleBoard({ id: 'b', title: 'Other' }));
-    const journal = memoryStorage({ [JOURNAL_KEY]: JSON.stringify({ boardId: 'a', baseRevision: 1, document: sampleBoard({ id: 'a', title: 'Journalled' }) }) });
+    const journal = createMemoryStorage({ [JOURNAL_KEY]: JSON.stringify({ boardId: 'a', baseRevision: 1, document: sampleBoard({ id: 'a', title: 'Journalled' }) }) });
     const scope: Record<string, unknown> = { [EARLY_READ_GLOBAL]: Promise.resolve({ id: 'b', record: null }) };
     const read = await readLastBoard({ journal, openStore: async () => ({ store }), scope });
     expect(read).toMatchObject({ lastId: 'a', last: { ok: true, revision: 2, document: { title: 'Journalled' } } });
