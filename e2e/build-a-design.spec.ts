@@ -69,7 +69,6 @@ test('build a 25-node design with two boundaries and labelled edges, then undo i
   await connectByLabel(page, 'Model registry', 'Model server', 'load model v7');
   await expect(page.locator('.react-flow__edge')).toHaveCount(5);
   await expect(page.locator('.edge-label')).toHaveText(['HTTPS', 'GET /recommendations', 'gRPC Rank()', 'GET rec:{user}', 'load model v7']);
-  await page.screenshot({ path: test.info().outputPath('built-design.png') });
 
   // Undo step by step: labels first, then edges, then nodes, one at a time; never more than one.
   const undo = page.getByRole('button', { name: 'Undo' });

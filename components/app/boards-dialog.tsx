@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { deleteBoard, duplicateBoard, newBoard, openBoard, renameBoard, useBoardSession } from '@/components/editor/board-session';
 import { ModalDialog } from '@/components/ui/modal-dialog';
+import { LIMITS } from '@/lib/model/limits';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -47,7 +48,7 @@ export function BoardsDialog({ onClose }: { onClose: () => void }) {
                     void renameBoard(board.id, String(title ?? ''));
                   }}
                 >
-                  <input name="title" aria-label="New title" defaultValue={board.title} autoFocus maxLength={200} />
+                  <input name="title" aria-label="New title" defaultValue={board.title} autoFocus maxLength={LIMITS.maxTitleChars} />
                   <button type="submit">Save</button>
                   <button type="button" onClick={() => setRenaming(null)}>Cancel</button>
                 </form>

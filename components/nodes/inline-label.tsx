@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import * as edits from '@/lib/commands/edits';
 import { useBoardStore } from '@/components/editor/board-store';
+import { LIMITS } from '@/lib/model/limits';
 
 /**
  * The node's label; a double-click turns it into a text field. Enter or leaving the field
@@ -41,7 +42,7 @@ export function InlineLabel({ nodeId, label, className }: { nodeId: string; labe
       className={`inline-label-input nodrag ${className ?? ''}`}
       aria-label="Edit label"
       value={draft}
-      maxLength={500}
+      maxLength={LIMITS.maxNodeLabelChars}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
