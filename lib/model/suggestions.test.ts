@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '@/lib/catalog';
-import { hasSuggestion, pendingSuggestion } from './suggestions';
+import { hasSuggestion, pendingSuggestion, suggestionFacts } from './suggestions';
 import type { BoardNode } from './types';
 
 const fresh = (kind: string, props: Partial<BoardNode> = {}): BoardNode => ({ id: 'n', kind, position: { x: 0, y: 0 }, label: kind, tags: [], notes: '', ...props });
@@ -28,5 +28,12 @@ describe('pendingSuggestion', () => {
   it('hands out copies of the catalog\'s tags', () => {
     pendingSuggestion(fresh('load-balancer')).tags!.push('mutated');
     expect(pendingSuggestion(fresh('load-balancer')).tags).toEqual(['multi-az', 'ha']);
+  });
+});
+
+describe('suggestionFacts', () => {
+  it('reads as a node card would show it', () => {
+    expect(suggestionFacts(pendingSuggestion(fresh('cache')))).toEqual(['×2', 'cache.r6g.large', '$300/mo', 'multi-az']);
+    expect(suggestionFacts({})).toEqual([]);
   });
 });

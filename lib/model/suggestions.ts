@@ -3,6 +3,7 @@
 // the checklist. The catalog's usual values for a kind are suggestions, derived from the kind
 // whenever they are shown and never stored, so a stored value always means a decision.
 import { getKind } from '@/lib/catalog';
+import { formatMonthlyCost } from './format';
 import type { BoardNode } from './types';
 
 /** The node fields that hold decisions (and so may show a suggestion while empty). */
@@ -38,4 +39,14 @@ export function pendingSuggestion(node: Pick<BoardNode, 'kind' | DecisionField>)
 
 export function hasSuggestion(suggestion: Suggestion): boolean {
   return DECISION_FIELDS.some((field) => suggestion[field] !== undefined);
+}
+
+/** The suggestion as the short facts a node card shows: "×3", "500m CPU / 1Gi", "$150/mo", tags. */
+export function suggestionFacts(suggestion: Suggestion): string[] {
+  const facts: string[] = [];
+  if (suggestion.replicas !== undefined) facts.push(`×${suggestion.replicas}`);
+  if (suggestion.instance !== undefined) facts.push(suggestion.instance);
+  if (suggestion.monthlyCostUsd !== undefined) facts.push(formatMonthlyCost(suggestion.monthlyCostUsd));
+  if (suggestion.tags?.length) facts.push(suggestion.tags.join(', '));
+  return facts;
 }
