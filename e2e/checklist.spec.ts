@@ -25,7 +25,13 @@ async function setReplicas(page: Page, kind: string, replicas: number) {
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
 }
 
-/** web app → API gateway → K8s service → PostgreSQL, laid out left to right with room for a cache. */
+/** Selects a node and accepts its suggested values in the inspector. */
+async function acceptSuggestion(page: Page, kind: string) {
+  await canvasNodes(page, kind).click();
+  await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Accept suggestion' }).click();
+}
+
+/** web app → API gateway → K8s service → PostgreSQL (suggestions accepted), laid out left to right with room for a cache. */
 async function buildRequestPath(page: Page) {
   const pane = await paneBox(page);
   await dragPaletteItemTo(page, 'Web app', { x: pane.x + 110, y: pane.y + 140 });
@@ -37,6 +43,8 @@ async function buildRequestPath(page: Page) {
   await connect(page, 'api-gateway', 'k8s-service');
   await connect(page, 'k8s-service', 'relational-db');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  for (const kind of ['api-gateway', 'k8s-service', 'relational-db']) await acceptSuggestion(page, kind);
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -67,7 +75,7 @@ test('building a design in the UI makes caching pass; a finding selects its node
   await buildRequestPath(page);
   await expect(rule(page, 'caching')).toHaveAttribute('data-status', 'fail');
   await expect(rule(page, 'cost')).not.toHaveAttribute('data-status', 'fail');
-  // Catalog defaults make every hop redundant…
+  // The accepted suggestions make every hop redundant…
   await expect(rule(page, 'failure-modes')).toHaveAttribute('data-status', 'pass');
   // …until the service is cut to one replica: it is named as the single point of failure.
   await setReplicas(page, 'k8s-service', 1);
@@ -84,7 +92,7 @@ test('building a design in the UI makes caching pass; a finding selects its node
   await expect(rule(page, 'caching')).toHaveAttribute('data-status', 'pass');
   await expect(rule(page, 'caching')).toContainText('Cache (Redis) serves the reads of K8s service');
 
-  // The cost roll-up follows the catalog's default estimates.
+  // The cost roll-up follows the accepted estimates.
   const cost = page.getByRole('region', { name: 'Cost roll-up' });
   await expect(cost.getByTestId('cost-total')).not.toHaveText('$0/mo');
   await expect(cost.getByRole('listitem')).not.toHaveCount(0);

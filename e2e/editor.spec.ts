@@ -43,8 +43,8 @@ test('click or Enter on a palette item adds it at the centre of the view; search
   await paletteItem(page, 'Drift monitor').focus();
   await page.keyboard.press('Enter');
   await expect(canvasNodes(page, 'drift-monitor')).toHaveCount(1);
-  // The node shows its key properties.
-  await expect(canvasNodes(page, 'drift-monitor')).toContainText('$150/mo');
+  // The node shows its kind's usual cost, greyed: a suggestion, not yet a decision.
+  await expect(canvasNodes(page, 'drift-monitor').locator('[data-suggested="true"]')).toContainText('$150/mo');
 });
 
 test('categories collapse and expand', async ({ page }) => {
@@ -200,8 +200,8 @@ test('edit label and replicas in the inspector; typing is one undo step', async 
   const undo = page.getByRole('button', { name: 'Undo' });
   await undo.click(); // notes
   await undo.click(); // cost
-  await undo.click(); // replicas
-  await expect(node).toContainText('×3');
+  await undo.click(); // replicas: back to the suggestion nobody chose
+  await expect(node.locator('[data-suggested="true"]')).toContainText('×3');
   await expect(node).toContainText('Ranking service');
   await undo.click(); // the whole label, typed key by key, is one step
   await expect(node).toContainText('K8s service');

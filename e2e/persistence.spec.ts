@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '@/lib/model/types';
 import { canvasNodes, downloadExportJson, expectSaved, importFileInput, openFreshBoard, paletteItem, waitForBoard, waitForViewportAtRest } from './helpers';
 
 const boardTitle = (page: Page) => page.getByRole('textbox', { name: 'Board title' });
@@ -174,7 +175,8 @@ test('export JSON downloads a versioned envelope named after the board', async (
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const parsed = JSON.parse(text);
   expect(parsed.type).toBe('design-drill/board');
-  expect(parsed.version).toBe(1);
+  expect(parsed.version).toBe(SCHEMA_VERSION);
+  expect(parsed.document.schemaVersion).toBe(SCHEMA_VERSION);
   expect(parsed.document.title).toBe('Lake design');
   expect(parsed.document.nodes).toHaveLength(1);
   expect(parsed.document.nodes[0].kind).toBe('data-lake');

@@ -8,7 +8,9 @@ import type { NodePatch } from '@/lib/commands/edits';
 import * as edits from '@/lib/commands/edits';
 import { useBoardStore } from '@/components/editor/board-store';
 import { KindIcon } from '@/components/nodes/kind-icon';
+import { pendingSuggestion, type Suggestion } from '@/lib/model/suggestions';
 import { NumberField, TextField } from './fields';
+import { SuggestionBox } from './suggestion-box';
 
 const closeStep = () => useBoardStore.getState().breakCoalescing();
 
@@ -19,7 +21,10 @@ function patchNode(id: string, field: keyof NodePatch, patch: NodePatch) {
 /** What the inspector shows of a node: everything but where it is. */
 type InspectedNode = Omit<BoardNode, 'position'>;
 
-function TagEditor({ node }: { node: InspectedNode }) {
+/** Greyed in the field while nothing is chosen; typing a value chooses it. */
+const suggested = (value: string | number | undefined, otherwise?: string) => (value === undefined ? otherwise : `${value} (suggested)`);
+
+function TagEditor({ node, suggestedTags = [] }: { node: InspectedNode; suggestedTags?: readonly string[] }) {
   const [custom, setCustom] = useState('');
   const toggle = (tag: string) => {
     const tags = node.tags.includes(tag) ? node.tags.filter((t) => t !== tag) : [...node.tags, tag];
@@ -31,7 +36,15 @@ function TagEditor({ node }: { node: InspectedNode }) {
       <legend>Tags</legend>
       <div className="tag-chips">
         {[...KNOWN_TAGS, ...extra].map((tag) => (
-          <button key={tag} type="button" className="tag-chip" aria-pressed={node.tags.includes(tag)} onClick={() => toggle(tag)}>
+          <button
+            key={tag}
+            type="button"
+            className="tag-chip"
+            aria-pressed={node.tags.includes(tag)}
+            data-suggested={suggestedTags.includes(tag) || undefined}
+            title={suggestedTags.includes(tag) ? 'Suggested: counts once chosen' : undefined}
+            onClick={() => toggle(tag)}
+          >
             {tag}
           </button>
         ))}
@@ -55,21 +68,23 @@ function NodeInspector({ node }: { node: InspectedNode }) {
   const kind = getKind(node.kind);
   const boundary = isBoundaryKind(node.kind);
   const isNote = node.kind === 'note';
+  const suggestion: Suggestion = pendingSuggestion(node);
   return (
     <div className="inspector-body">
       <p className="inspector-kind">
         {kind && <KindIcon icon={kind.icon} size={16} />} {kind?.label ?? node.kind}
       </p>
       {kind && <p className="inspector-hint">{kind.description}</p>}
+      <SuggestionBox nodeId={node.id} kindLabel={kind?.label ?? node.kind} suggestion={suggestion} />
       <TextField label="Label" value={node.label} maxLength={LIMITS.maxNodeLabelChars} onChange={(label) => patchNode(node.id, 'label', { label })} onBlur={closeStep} />
       {!boundary && !isNote && (
         <>
-          <NumberField label="Replicas" value={node.replicas} min={1} onChange={(replicas) => patchNode(node.id, 'replicas', { replicas: replicas === undefined ? undefined : Math.round(replicas) })} onBlur={closeStep} />
-          <TextField label="Instance / size" value={node.instance ?? ''} placeholder="e.g. m6i.xlarge" maxLength={LIMITS.maxInstanceChars} onChange={(instance) => patchNode(node.id, 'instance', { instance: instance || undefined })} onBlur={closeStep} />
-          <NumberField label="Monthly cost (USD)" value={node.monthlyCostUsd} min={0} step={10} onChange={(monthlyCostUsd) => patchNode(node.id, 'monthlyCostUsd', { monthlyCostUsd })} onBlur={closeStep} />
+          <NumberField label="Replicas" value={node.replicas} min={1} placeholder={suggested(suggestion.replicas)} onChange={(replicas) => patchNode(node.id, 'replicas', { replicas: replicas === undefined ? undefined : Math.round(replicas) })} onBlur={closeStep} />
+          <TextField label="Instance / size" value={node.instance ?? ''} placeholder={suggested(suggestion.instance, 'e.g. m6i.xlarge')} maxLength={LIMITS.maxInstanceChars} onChange={(instance) => patchNode(node.id, 'instance', { instance: instance || undefined })} onBlur={closeStep} />
+          <NumberField label="Monthly cost (USD)" value={node.monthlyCostUsd} min={0} step={10} placeholder={suggested(suggestion.monthlyCostUsd)} onChange={(monthlyCostUsd) => patchNode(node.id, 'monthlyCostUsd', { monthlyCostUsd })} onBlur={closeStep} />
         </>
       )}
-      {!isNote && <TagEditor node={node} />}
+      {!isNote && <TagEditor node={node} suggestedTags={suggestion.tags} />}
       <TextField
         label="Notes"
         multiline

@@ -3,10 +3,12 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { categoryColor, getKind, iconImageUrl } from '@/lib/catalog';
 import { formatMonthlyCost } from '@/lib/model/format';
+import { pendingSuggestion, suggestionFacts } from '@/lib/model/suggestions';
 import type { BoardFlowNode } from '@/components/editor/flow-adapters';
 import { InlineLabel } from './inline-label';
 import { useHandlesOnDemand } from './node-handles';
 import { useNodeEmphasis } from './use-node-emphasis';
+import './component-node.css';
 
 /** A catalog component: icon, label and the properties an interviewer asks about first. */
 export const ComponentNode = memo(function ComponentNode({ id, data, selected, width, height }: NodeProps<BoardFlowNode>) {
@@ -17,6 +19,11 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected, w
   const facts: string[] = [];
   if (node.replicas !== undefined) facts.push(`×${node.replicas}`);
   if (node.monthlyCostUsd !== undefined) facts.push(formatMonthlyCost(node.monthlyCostUsd));
+  // Only replicas and cost fit the card; the inspector shows the whole suggestion.
+  const { replicas, monthlyCostUsd } = pendingSuggestion(node);
+  const suggested = suggestionFacts({ replicas, monthlyCostUsd });
+  // The kind's name is a subtitle only when the label does not already say it.
+  const subtitle = facts.length === 0 && suggested.length === 0 && kind && kind.label !== node.label ? kind.label : null;
   return (
     <div className={`component-node category-${kind?.category ?? 'unknown'}${selected ? ' is-selected' : ''}${emphasis}`} {...hoverProps}>
       {handles}
@@ -25,7 +32,15 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected, w
       <div className="component-node-text">
         <InlineLabel nodeId={id} label={node.label} className="component-node-label" />
         <span className="component-node-facts">
-          {facts.length > 0 ? facts.join(' · ') : kind?.label}
+          {facts.join(' · ')}
+          {suggested.length > 0 && (
+            <span className="component-node-suggested" data-suggested="true" title="Suggested: counts once accepted or typed in the inspector">
+              {facts.length > 0 && ' · '}
+              <span className="suggested-sr">suggested </span>
+              {suggested.join(' · ')}
+            </span>
+          )}
+          {subtitle}
           {node.tags.length > 0 && <span className="component-node-tags" title={node.tags.join(', ')}> · {node.tags.length} tag{node.tags.length > 1 ? 's' : ''}</span>}
         </span>
       </div>

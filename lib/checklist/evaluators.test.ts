@@ -275,7 +275,7 @@ const table: Record<RuleId, Case[]> = {
       name: 'one component without an estimate',
       build: () => minimalPath().add('cache', 'cache', { label: 'Redis' }),
       status: 'partial',
-      message: 'Estimated total $500/month. No monthly cost estimate on Redis.',
+      message: 'Estimated total $500/month. No monthly cost chosen yet for Redis: accept the suggestion or type one.',
       nodeIds: ['cache'],
     },
     {
@@ -291,7 +291,7 @@ const table: Record<RuleId, Case[]> = {
       build: () => minimalPath().add('gpu', 'gpu-node-pool', { monthlyCostUsd: 2900 }).add('hpa', 'autoscaler').flow('hpa', 'gpu'),
       status: 'pass',
     },
-    { name: 'nothing costed', build: () => board().add('svc', 'k8s-service', { label: 'API' }).add('db', 'relational-db', { label: 'DB' }), status: 'fail', message: /add a monthly cost to API and DB/ },
+    { name: 'nothing costed', build: () => board().add('svc', 'k8s-service', { label: 'API' }).add('db', 'relational-db', { label: 'DB' }), status: 'fail', message: 'No component has a cost yet: accept or type one for API and DB.' },
     { name: 'empty board', build: empty, status: 'fail', message: /^Nothing to cost yet/ },
   ],
   security: [

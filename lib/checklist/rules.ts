@@ -39,7 +39,7 @@ export const RULES: readonly Rule[] = [
     core: false,
     whyItMatters:
       'A design must survive 10× traffic. A single entry that spreads load and services that scale out horizontally are the first things an interviewer probes.',
-    passWhen: 'Traffic enters through a load balancer, API gateway or ingress, and every service on the request path has more than one replica, the autoscaling tag, or an autoscaler attached.',
+    passWhen: 'Traffic enters through a load balancer, API gateway or ingress, and every service on the request path has more than one replica, the autoscaling tag, or an autoscaler attached; a replica count counts once someone accepted or typed it (a suggestion does not).',
     partialWhen: 'Only one of the two holds, or only some request-path services scale.',
     failWhen: 'Neither holds.',
   },
@@ -79,7 +79,7 @@ export const RULES: readonly Rule[] = [
     core: true,
     whyItMatters:
       'Senior candidates talk money: what the design costs per month, what dominates it, and how GPUs are kept from idling (autoscaling, spot).',
-    passWhen: 'Every compute, storage and cache component has a monthly cost estimate (the total is shown), and GPU pools autoscale or use spot.',
+    passWhen: 'Every compute, storage and cache component has a monthly cost someone accepted or typed (a suggestion does not count; the total is shown), and GPU pools autoscale or use spot.',
     partialWhen: 'Some components are costed, or a GPU pool neither autoscales nor uses spot.',
     failWhen: 'Nothing that needs a cost estimate has one, or there is nothing to cost yet.',
   },

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { isValidBoardDocument } from '@/lib/model/schema';
 import { BOUNDARY_DEFAULT_SIZE, BOUNDARY_MIN_SIZE, LEAF_SIZE, NOTE_DEFAULT_SIZE, getKind } from '@/lib/catalog';
 import type { BoardDocument } from '@/lib/model/types';
+import { pendingSuggestion } from '@/lib/model/suggestions';
 import {
+  acceptSuggestion,
   addNode,
   connect,
   createNode,
@@ -36,30 +38,18 @@ function nestedBoundaries() {
 }
 
 describe('createNode', () => {
-  it('applies the catalog defaults of the kind', () => {
+  it('leaves every decision empty: the kind\'s usual values are only suggested', () => {
     const kind = getKind('model-server')!;
     const n = createNode('model-server', { x: 10, y: 20 }, 'm1');
-    expect(n).toMatchObject({ id: 'm1', kind: 'model-server', position: { x: 10, y: 20 }, label: kind.label, notes: '' });
-    expect(n.replicas).toBe(kind.defaults.replicas);
-    expect(n.instance).toBe(kind.defaults.instance);
-    expect(n.monthlyCostUsd).toBe(kind.defaults.monthlyCostUsd);
-    expect(n.tags).toEqual(kind.defaults.tags ?? []);
+    expect(n).toEqual({ id: 'm1', kind: 'model-server', position: { x: 10, y: 20 }, label: kind.label, tags: [], notes: '' });
+    expect(pendingSuggestion(n)).toEqual({ replicas: kind.defaults.replicas, monthlyCostUsd: kind.defaults.monthlyCostUsd });
     // Leaf components have the fixed catalog size and store none.
     expect(n.size).toBeUndefined();
   });
 
-  it('leaves out properties the kind has no default for', () => {
-    const n = createNode('web-app', { x: 0, y: 0 });
-    expect('replicas' in n).toBe(false);
-    expect('instance' in n).toBe(false);
-    expect('monthlyCostUsd' in n).toBe(false);
-  });
-
-  it('copies default tags so editing the node never edits the catalog', () => {
-    const n = createNode('tenant-boundary', { x: 0, y: 0 });
-    expect(n.tags).toEqual(['per-tenant']);
-    n.tags.push('mutated');
-    expect(getKind('tenant-boundary')!.defaults.tags).toEqual(['per-tenant']);
+  it('leaves suggested tags out too', () => {
+    expect(createNode('tenant-boundary', { x: 0, y: 0 }).tags).toEqual([]);
+    expect(createNode('load-balancer', { x: 0, y: 0 }).tags).toEqual([]);
   });
 
   it('gives boundaries and notes their default size', () => {
@@ -81,6 +71,37 @@ describe('createNode', () => {
 
   it('refuses an unknown kind', () => {
     expect(() => createNode('flux-capacitor', { x: 0, y: 0 })).toThrow(/flux-capacitor/);
+  });
+});
+
+describe('acceptSuggestion', () => {
+  it('makes the pending suggestion the chosen values, in one edit', () => {
+    const doc = boardOf(createNode('k8s-service', { x: 0, y: 0 }, 'svc')).doc;
+    const kind = getKind('k8s-service')!;
+    const next = acceptSuggestion(doc, 'svc');
+    expect(findNode(next, 'svc')).toMatchObject({ replicas: kind.defaults.replicas, instance: kind.defaults.instance, monthlyCostUsd: kind.defaults.monthlyCostUsd });
+    expect(pendingSuggestion(findNode(next, 'svc'))).toEqual({});
+    expect(doc.nodes[0].replicas).toBeUndefined(); // input untouched
+  });
+
+  it('keeps what was already chosen and fills only the empty fields', () => {
+    const doc = boardOf(node('lb', 'load-balancer', 0, 0, { monthlyCostUsd: 10 })).doc;
+    const lb = findNode(acceptSuggestion(doc, 'lb'), 'lb');
+    expect(lb.monthlyCostUsd).toBe(10);
+    expect(lb.tags).toEqual(getKind('load-balancer')!.defaults.tags);
+  });
+
+  it('copies suggested tags, so editing the node never edits the catalog', () => {
+    const doc = boardOf(node('t', 'tenant-boundary', 0, 0, { size: { width: 400, height: 300 } })).doc;
+    findNode(acceptSuggestion(doc, 't'), 't').tags.push('mutated');
+    expect(getKind('tenant-boundary')!.defaults.tags).toEqual(['per-tenant']);
+  });
+
+  it('returns the same document when there is nothing to accept', () => {
+    const doc = boardOf(node('web', 'web-app', 0, 0), node('svc', 'k8s-service', 200, 0, { replicas: 1, instance: 'x', monthlyCostUsd: 1 })).doc;
+    expect(acceptSuggestion(doc, 'web')).toBe(doc);
+    expect(acceptSuggestion(doc, 'svc')).toBe(doc);
+    expect(acceptSuggestion(doc, 'missing')).toBe(doc);
   });
 });
 

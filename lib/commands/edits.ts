@@ -10,6 +10,7 @@ import {
   nodeSize,
   sortParentsFirst,
 } from '@/lib/model/document';
+import { pendingSuggestion } from '@/lib/model/suggestions';
 import {
   UNTITLED_BOARD_TITLE,
   type BoardDocument,
@@ -25,7 +26,10 @@ function withNodes(doc: BoardDocument, nodes: BoardNode[]): BoardDocument {
   return { ...doc, nodes };
 }
 
-/** A fresh node of a catalog kind with the kind's defaults, at a board (absolute) position. */
+/**
+ * A fresh node of a catalog kind at a board (absolute) position. Replicas, instance, cost and
+ * tags start empty: the kind's usual values are only suggested (lib/model/suggestions.ts).
+ */
 export function createNode(kindId: string, position: Point, id = newId()): BoardNode {
   const kind = getKind(kindId);
   if (!kind) throw new Error(`Unknown component kind "${kindId}"`);
@@ -34,12 +38,9 @@ export function createNode(kindId: string, position: Point, id = newId()): Board
     kind: kindId,
     position: { x: Math.round(position.x), y: Math.round(position.y) },
     label: kind.label,
-    tags: [...(kind.defaults.tags ?? [])],
+    tags: [],
     notes: '',
   };
-  if (kind.defaults.replicas !== undefined) node.replicas = kind.defaults.replicas;
-  if (kind.defaults.instance !== undefined) node.instance = kind.defaults.instance;
-  if (kind.defaults.monthlyCostUsd !== undefined) node.monthlyCostUsd = kind.defaults.monthlyCostUsd;
   if (isResizableKind(kindId)) node.size = { ...defaultSizeOf(kindId) };
   if (kindId === 'note') node.label = 'Note';
   return node;
@@ -147,6 +148,12 @@ export function updateNode(doc: BoardDocument, id: string, patch: NodePatch): Bo
     return changed ? next : n;
   });
   return changed ? withNodes(doc, nodes) : doc;
+}
+
+/** Makes the node's pending suggestion its chosen values (fields already chosen are kept). */
+export function acceptSuggestion(doc: BoardDocument, id: string): BoardDocument {
+  const node = doc.nodes.find((n) => n.id === id);
+  return node ? updateNode(doc, id, pendingSuggestion(node)) : doc;
 }
 
 export type EdgePatch = Partial<Pick<BoardEdge, 'label' | 'kind'>>;

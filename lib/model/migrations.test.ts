@@ -37,9 +37,10 @@ describe('MIGRATIONS', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      applied: ['design-drill/board/1'],
+      applied: ['design-drill/board/1', 'design-drill/board/2'],
+      noticeable: true,
       document: {
-        schemaVersion: 1,
+        schemaVersion: 2,
         nodes: [
           { id: 'v', kind: 'vpc', size: { width: 500, height: 300 }, label: 'Prod VPC' },
           { id: 'a', kind: 'model-server', parentId: 'v', label: 'Serve', replicas: 3, tags: ['ha'] },
@@ -51,17 +52,46 @@ describe('MIGRATIONS', () => {
   });
 });
 
+describe('v1 → v2: suggested vs chosen values', () => {
+  const v1Board = {
+    schemaVersion: 1,
+    id: 'b',
+    title: 'Drawn before suggestions',
+    nodes: [
+      // Exactly the catalog defaults of a K8s service, as a v1 drop stored them.
+      { id: 'svc', kind: 'k8s-service', position: { x: 0, y: 0 }, label: 'Svc', replicas: 3, instance: '500m CPU / 1Gi', monthlyCostUsd: 150, tags: [], notes: '' },
+      { id: 'db', kind: 'relational-db', position: { x: 300, y: 0 }, label: 'DB', monthlyCostUsd: 999, tags: ['multi-az'], notes: '' },
+    ],
+    edges: [],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  };
+
+  it('keeps every stored value, defaults included, as chosen', () => {
+    const result = parseDocument(structuredClone(v1Board));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.document.nodes).toEqual(v1Board.nodes);
+  });
+
+  it('opens quietly: nothing the user sees changed, so there is no upgrade notice', () => {
+    expect(migrateDocument(structuredClone(v1Board), 1)).toMatchObject({ ok: true, applied: ['design-drill/board/2'], noticeable: false });
+    expect(parseDocument(structuredClone(v1Board))).toMatchObject({ ok: true, warnings: [] });
+  });
+});
+
 describe('migrateDocument (injected chain)', () => {
   it('runs every step in order from the file\'s version', () => {
     const log: string[] = [];
     const result = migrateDocument({ title: 'x' }, 1, chain(log), 3);
     expect(log).toEqual(['up 2', 'up 3']);
-    expect(result).toEqual({ ok: true, applied: ['design-drill/board/2', 'design-drill/board/3'], document: { title: 'x', steps: [2, 3], schemaVersion: 3 } });
+    expect(result).toEqual({ ok: true, applied: ['design-drill/board/2', 'design-drill/board/3'], noticeable: true, document: { title: 'x', steps: [2, 3], schemaVersion: 3 } });
   });
 
   it('does nothing for a current document', () => {
     const log: string[] = [];
-    expect(migrateDocument({ a: 1 }, 3, chain(log), 3)).toEqual({ ok: true, applied: [], document: { a: 1, schemaVersion: 3 } });
+    expect(migrateDocument({ a: 1 }, 3, chain(log), 3)).toEqual({ ok: true, applied: [], noticeable: false, document: { a: 1, schemaVersion: 3 } });
     expect(log).toEqual([]);
   });
 
@@ -104,7 +134,7 @@ describe('migrateDocument (injected chain)', () => {
     const upgradeTitles: Migration[] = [
       { id: 'design-drill/board/1', fromVersion: 0, toVersion: 1, description: '', up: (d) => ({ ...d, title: `${String(d.name)} (upgraded)` }) },
     ];
-    const result = parseDocument({ schemaVersion: 0, id: 'b', name: 'Old', nodes: [] }, { migrations: upgradeTitles });
+    const result = parseDocument({ schemaVersion: 0, id: 'b', name: 'Old', nodes: [] }, { migrations: upgradeTitles, schemaVersion: 1 });
     expect(result).toMatchObject({ ok: true, document: { title: 'Old (upgraded)' }, warnings: ['The board was upgraded from schema version 0 to 1.'] });
   });
 });

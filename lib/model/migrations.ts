@@ -15,11 +15,14 @@ export interface Migration {
   fromVersion: number;
   toVersion: number;
   description: string;
+  /** True when the step changes no value the user sees, so opening an older board needs no notice. */
+  quiet?: boolean;
   up(document: RawObject): RawObject;
 }
 
 export type MigrationResult =
-  | { ok: true; document: RawObject; applied: string[] }
+  /** `noticeable`: some applied step changed what the user sees (the parser then says it upgraded the board). */
+  | { ok: true; document: RawObject; applied: string[]; noticeable: boolean }
   | Refusal<'newer-schema' | 'bad-version' | 'migration-failed'>;
 
 /**
@@ -75,8 +78,22 @@ const v0ToV1: Migration = {
   },
 };
 
+/**
+ * v1 → v2. From v2 on, a stored replicas, instance, cost or tag is a decision and the catalog's
+ * usual values are only suggested (lib/model/suggestions.ts); before, a drop stored them as chosen.
+ */
+const v1ToV2: Migration = {
+  id: 'design-drill/board/2',
+  fromVersion: 1,
+  toVersion: 2,
+  description: 'Stored component values become chosen values; catalog defaults become suggestions',
+  quiet: true,
+  // A v1 board keeps every value: they were on screen, may have been chosen, and a v1 file cannot tell (reference boards keep theirs).
+  up: (document) => ({ ...document, schemaVersion: 2 }),
+};
+
 /** Every migration, oldest first. Add a new one (and bump SCHEMA_VERSION) for each shape change. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 /** The oldest version the migrations can start from. */
 export function oldestSupportedVersion(migrations: readonly Migration[] = MIGRATIONS, target = SCHEMA_VERSION): number {
@@ -121,6 +138,7 @@ export function migrateDocument(
   if (fromVersion < oldest) return refuse('version-too-old', fromVersion, oldest);
   let current = document;
   const applied: string[] = [];
+  let noticeable = false;
   for (let version = fromVersion; version < target; version++) {
     const step = migrations.find((m) => m.fromVersion === version);
     if (!step || step.toVersion !== version + 1) return refuse('no-migration', version);
@@ -132,6 +150,7 @@ export function migrateDocument(
       return refuse('migration-failed', step.toVersion, error instanceof Error ? error.message : String(error));
     }
     applied.push(step.id);
+    noticeable ||= !step.quiet;
   }
-  return { ok: true, document: { ...current, schemaVersion: target }, applied };
+  return { ok: true, document: { ...current, schemaVersion: target }, applied, noticeable };
 }

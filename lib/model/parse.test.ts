@@ -3,7 +3,7 @@ import { parseBoardFileText, parseDocument, locateJsonSyntaxError, type ParseRes
 import { serializeBoardFile } from './serialize';
 import { LIMITS } from './schema';
 import { envelope, rawSample, sampleBoard } from './fixtures/boards';
-import type { BoardDocument } from './types';
+import { SCHEMA_VERSION, type BoardDocument } from './types';
 
 type Expectation =
   | { refused: string; reason: string }
@@ -18,7 +18,7 @@ interface Case {
   expect: Expectation;
 }
 
-const fileOf = (document: unknown, version: unknown = 1) => JSON.stringify(envelope(document, version));
+const fileOf = (document: unknown, version: unknown = SCHEMA_VERSION) => JSON.stringify(envelope(document, version));
 const withDoc = (mutate: (doc: Record<string, any>) => void) => {
   const doc = rawSample();
   mutate(doc);
@@ -79,9 +79,9 @@ const cases: Case[] = [
   {
     name: 'future version (envelope)',
     text: () => fileOf({ ...rawSample(), schemaVersion: 7 }, 7),
-    expect: { refused: 'newer-schema', reason: 'saved by a newer version of Design Drill (schema 7; this app reads up to 1)' },
+    expect: { refused: 'newer-schema', reason: `saved by a newer version of Design Drill (schema 7; this app reads up to ${SCHEMA_VERSION})` },
   },
-  { name: 'future version (document only)', value: { ...rawSample(), schemaVersion: 2 }, expect: { refused: 'newer-schema', reason: 'schema 2' } },
+  { name: 'future version (document only)', value: { ...rawSample(), schemaVersion: SCHEMA_VERSION + 1 }, expect: { refused: 'newer-schema', reason: `schema ${SCHEMA_VERSION + 1}` } },
   {
     name: 'envelope and document disagree',
     text: () => fileOf({ ...rawSample(), schemaVersion: 0 }, 1),
@@ -102,7 +102,7 @@ const cases: Case[] = [
       edges: [],
     },
     expect: {
-      warnings: ['The board was upgraded from schema version 0 to 1.'],
+      warnings: [`The board was upgraded from schema version 0 to ${SCHEMA_VERSION}.`],
       check: (doc) => expect(doc.nodes[0]).toMatchObject({ kind: 'cache', label: 'Hot cache', replicas: 2 }),
     },
   },
@@ -127,7 +127,7 @@ const cases: Case[] = [
   // --- missing fields and wrong types ---------------------------------------------------
   {
     name: 'document with only a version gets every default',
-    text: () => fileOf({ schemaVersion: 1 }),
+    text: () => fileOf({ schemaVersion: SCHEMA_VERSION }),
     expect: {
       warnings: ['The board had no valid id and was given a new one'],
       check: (doc) => expect(doc).toMatchObject({ title: 'Untitled board', notes: '', nodes: [], edges: [] }),

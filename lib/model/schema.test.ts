@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from './fixtures/boards';
 import { BoardDocumentSchema, isValidBoardDocument, LIMITS } from './schema';
-import type { BoardDocument } from './types';
+import { SCHEMA_VERSION, type BoardDocument } from './types';
 
 describe('BoardDocumentSchema', () => {
   it('round-trips a valid board unchanged', () => {
@@ -23,7 +23,7 @@ describe('BoardDocumentSchema', () => {
   });
 
   const broken: [string, (doc: BoardDocument) => void][] = [
-    ['schemaVersion 2', (d) => ((d as { schemaVersion: number }).schemaVersion = 2)],
+    ['a newer schemaVersion', (d) => ((d as { schemaVersion: number }).schemaVersion = SCHEMA_VERSION + 1)],
     ['empty id', (d) => (d.id = '')],
     ['label over the limit', (d) => (d.nodes[0].label = 'x'.repeat(LIMITS.maxNodeLabelChars + 1))],
     ['NaN coordinate', (d) => (d.nodes[0].position.x = NaN)],

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from './fixtures/boards';
 import { boardFileName, serializeBoardFile, toPlainDocument } from './serialize';
-import type { BoardDocument } from './types';
+import { SCHEMA_VERSION, type BoardDocument } from './types';
 
 describe('serializeBoardFile', () => {
   it('writes a pretty-printed, versioned envelope', () => {
     const text = serializeBoardFile(sampleBoard());
-    expect(text.startsWith('{\n  "type": "design-drill/board",\n  "version": 1,\n  "document": {\n    "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith(`{\n  "type": "design-drill/board",\n  "version": ${SCHEMA_VERSION},\n  "document": {\n    "schemaVersion": ${SCHEMA_VERSION},`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual({ type: 'design-drill/board', version: 1, document: sampleBoard() });
+    expect(JSON.parse(text)).toEqual({ type: 'design-drill/board', version: SCHEMA_VERSION, document: sampleBoard() });
   });
 
   it('has a stable key order and drops fields that are not ours', () => {

@@ -3,7 +3,7 @@
 // `selected`, `measured` or `dragging` never reach a saved file.
 
 /** Bumped whenever the saved shape changes; lib/model/migrations.ts upgrades older files. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The envelope of an exported file. */
 export const FILE_TYPE = 'design-drill/board';

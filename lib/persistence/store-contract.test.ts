@@ -2,7 +2,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sampleBoard } from '@/lib/model/fixtures/boards';
-import type { BoardDocument } from '@/lib/model/types';
+import { SCHEMA_VERSION, type BoardDocument } from '@/lib/model/types';
 import { openIndexedDbBoardStore } from './indexeddb-store';
 import { createMemoryBoardStore } from './memory-store';
 import type { BoardStore, StoredBoardRecord } from './types';
@@ -56,7 +56,7 @@ describe.each(implementations)('%s board store', (_name, setup) => {
     await store.save(board('a', 'v1'), 0);
     expect(await store.save(board('a', 'v2'), 1)).toEqual({ ok: true, revision: 2 });
     expect(await store.save(board('a', 'v3'), 2)).toEqual({ ok: true, revision: 3 });
-    expect(await store.list()).toEqual([{ id: 'a', title: 'v3', updatedAt: '2025-01-01T00:00:00.000Z', revision: 3, schemaVersion: 1 }]);
+    expect(await store.list()).toEqual([{ id: 'a', title: 'v3', updatedAt: '2025-01-01T00:00:00.000Z', revision: 3, schemaVersion: SCHEMA_VERSION }]);
   });
 
   it('refuses a stale write and hands back the newer stored copy', async () => {
@@ -70,12 +70,12 @@ describe.each(implementations)('%s board store', (_name, setup) => {
   });
 
   it('never loads or overwrites a board saved by a newer schema', async () => {
-    const future: StoredBoardRecord = { id: 'f', revision: 4, schemaVersion: 2, document: { ...board('f', 'From the future'), schemaVersion: 2, hologram: true } };
+    const future: StoredBoardRecord = { id: 'f', revision: 4, schemaVersion: SCHEMA_VERSION + 1, document: { ...board('f', 'From the future'), schemaVersion: SCHEMA_VERSION + 1, hologram: true } };
     const store = await setup([future]);
     expect(await store.load('f')).toMatchObject({ ok: false, kind: 'newer-schema' });
     expect(await store.save(board('f', 'Overwrite attempt'), 4)).toMatchObject({ ok: false, kind: 'newer-schema' });
     expect(await store.save(board('f', 'Overwrite attempt'), 99)).toMatchObject({ ok: false, kind: 'newer-schema' });
-    expect(await store.list()).toEqual([expect.objectContaining({ id: 'f', title: 'From the future', revision: 4, schemaVersion: 2 })]);
+    expect(await store.list()).toEqual([expect.objectContaining({ id: 'f', title: 'From the future', revision: 4, schemaVersion: SCHEMA_VERSION + 1 })]);
   });
 
   it('reports a damaged record as corrupt, and repairs it with warnings where it can', async () => {

@@ -18,10 +18,11 @@ export function evaluateCost(ctx: AnalysisContext): Finding {
   const noneCosted = missing.length === rollup.costableCount;
   const problems: string[] = [];
   if (noneCosted) {
-    problems.push(`No compute or storage component has a cost estimate yet: add a monthly cost to ${listNames(missing.map((m) => m.label))}.`);
+    // Suggested costs count for nothing: only a cost someone accepted or typed is stored.
+    problems.push(`No component has a cost yet: accept or type one for ${listNames(missing.map((m) => m.label))}.`);
   } else {
     problems.push(`Estimated total ${usd(rollup.totalUsd)}/month.`);
-    if (missing.length > 0) problems.push(`No monthly cost estimate on ${listNames(missing.map((m) => m.label))}.`);
+    if (missing.length > 0) problems.push(`No monthly cost chosen yet for ${listNames(missing.map((m) => m.label))}: accept the suggestion or type one.`);
   }
   if (gpus.length > 0) {
     const it = gpus.length === 1 ? 'it' : 'them';

@@ -27,7 +27,12 @@ export function evaluateScalability(ctx: AnalysisContext): Finding {
       nodeIds: frontDoors.map((n) => n.id),
     };
   }
-  const stuckProblem = `${listLabels(ctx, stuck)} ${stuck.length === 1 ? 'runs' : 'run'} a single replica with no autoscaling: give ${stuck.length === 1 ? 'it' : 'them'} replicas > 1, the autoscaling tag, or attach an autoscaler.`;
+  // A replica count nobody chose (only suggested) is not a single replica: it is a decision still to make.
+  const undecided = stuck.filter((id) => ctx.node(id).replicas === undefined);
+  const single = stuck.filter((id) => ctx.node(id).replicas !== undefined);
+  const them = (ids: readonly string[]) => (ids.length === 1 ? 'it' : 'them');
+  const singleProblem = single.length > 0 && `${listLabels(ctx, single)} ${single.length === 1 ? 'runs' : 'run'} a single replica with no autoscaling: give ${them(single)} replicas > 1, the autoscaling tag, or attach an autoscaler.`;
+  const undecidedProblem = undecided.length > 0 && `${listLabels(ctx, undecided)} ${undecided.length === 1 ? 'has' : 'have'} no replica count yet: accept the suggestion or type one, tag ${them(undecided)} autoscaling, or attach an autoscaler.`;
   if (entersThroughFrontDoor && stuck.length === 0) {
     return {
       ruleId: 'scalability',
@@ -36,7 +41,7 @@ export function evaluateScalability(ctx: AnalysisContext): Finding {
       nodeIds: [],
     };
   }
-  const problems = [!entersThroughFrontDoor && frontDoorProblem, stuck.length > 0 && stuckProblem].filter(Boolean).join(' ');
+  const problems = [!entersThroughFrontDoor && frontDoorProblem, singleProblem, undecidedProblem].filter(Boolean).join(' ');
   const somethingHolds = entersThroughFrontDoor || stuck.length < compute.length;
   return { ruleId: 'scalability', status: somethingHolds ? 'partial' : 'fail', message: problems, nodeIds: stuck };
 }

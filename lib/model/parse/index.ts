@@ -81,7 +81,7 @@ function parseDocumentUnsafe(input: unknown, options: ParseOptions): ParseResult
     const migrated = migrateDocument(raw, unwrapped.version, options.migrations ?? MIGRATIONS, target);
     if (!migrated.ok) return migrated;
     raw = migrated.document;
-    repairs.note(`The board was upgraded from schema version ${unwrapped.version} to ${target}.`);
+    if (migrated.noticeable) repairs.note(`The board was upgraded from schema version ${unwrapped.version} to ${target}.`);
   }
 
   const document = restoreDocument(raw, repairs, options.now ?? new Date());
