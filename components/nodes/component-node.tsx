@@ -25,7 +25,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected, w
       <div className="component-node-text">
         <InlineLabel nodeId={id} label={node.label} className="component-node-label" />
         <span className="component-node-facts">
-          {facts.length > 0 ? facts.join(' · ') : kind?.label}
+          {facts.length > 0 ? facts.join(' · ') : kind?.label !== node.label && kind?.label}
           {node.tags.length > 0 && <span className="component-node-tags" title={node.tags.join(', ')}> · {node.tags.length} tag{node.tags.length > 1 ? 's' : ''}</span>}
         </span>
       </div>
