@@ -46,12 +46,13 @@ function useGestureInProgress(): boolean {
  * way ends, so the banner never changes under a drag or a connection.
  */
 function useShownNow(session: PracticeSessionState | null, now: number, gesturing: boolean): number {
-  const [shown, setShown] = useState(now);
-  const holds = session !== null && gesturing && currentPhase(session, now) !== currentPhase(session, shown);
+  const shown = useRef(now);
+  const holds = session !== null && gesturing && currentPhase(session, now) !== currentPhase(session, shown.current);
   useEffect(() => {
-    if (!holds) setShown(now);
-  }, [holds, now]);
-  return holds ? shown : now;
+    if (!holds) shown.current = now;
+  });
+  // While held, no time boundary is pending either, so the session records it after the gesture.
+  return holds ? shown.current : now;
 }
 
 interface Cue {
