@@ -1,23 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, dropPaletteItems, handleCentre, openFreshBoard, toolbarButton } from './helpers';
+import { canvasNodes, dropPaletteItems, handleCentre, openFreshBoard, startPracticeOf } from './helpers';
 
 const PROMPT = 'Anomaly detection in workflow activity';
 
 const practiceBar = (page: Page) => page.getByRole('region', { name: 'Practice session' });
 const phaseName = (page: Page) => page.getByTestId('practice-phase-name');
 
-/** Starts a session on the anomaly-detection use case with a custom plan (minutes per phase). */
-async function startPractice(page: Page, minutes: [string, string, string, string]) {
-  await toolbarButton(page, 'Practice').click();
-  const dialog = page.getByRole('dialog', { name: 'Practice' });
-  await dialog.getByRole('radio', { name: PROMPT }).check();
-  await dialog.getByRole('radio', { name: 'Custom per phase' }).check();
-  const names = ['Requirements clarification', 'High-level design', 'Deep dive', 'Edge cases & optimisation'];
-  for (const [i, name] of names.entries()) await dialog.getByLabel(`${name} (minutes)`).fill(minutes[i]);
-  await dialog.getByRole('button', { name: 'Start practice' }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect(practiceBar(page)).toBeVisible();
-}
+const startPractice = (page: Page, minutes: [string, string, string, string]) => startPracticeOf(page, PROMPT, minutes);
 
 test('after finishing, the timer shows the time taken, not the time left', async ({ page }) => {
   await page.clock.install();
