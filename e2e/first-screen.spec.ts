@@ -81,7 +81,7 @@ test('clicking a finding card, title included, selects its components and zooms 
   await expect(finding).toBeVisible();
   await finding.locator('.checklist-item-title').click();
   await expect(page.locator('.react-flow__node.selected')).not.toHaveCount(0);
-  await expect(page.locator('.react-flow__node.is-highlighted')).not.toHaveCount(0);
+  await expect(page.locator('.react-flow__node .is-highlighted')).not.toHaveCount(0);
   await expect
     .poll(async () => {
       const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);

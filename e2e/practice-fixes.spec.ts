@@ -17,7 +17,7 @@ test('after finishing, the timer shows the time taken, not the time left', async
   await page.getByRole('dialog', { name: 'Practice review' }).getByRole('button', { name: 'Close review' }).click();
   const timer = page.getByRole('timer', { name: 'Time taken' });
   await expect(timer).toHaveText(/^02:1\d$/);
-  await expect(practiceBar(page)).toContainText('Finished · 20:00 planned');
+  await expect(practiceBar(page)).toContainText('Finished · time taken of 20:00 planned');
   // It stays the time taken however long one looks at it.
   await page.clock.fastForward('05:00');
   await expect(timer).toHaveText(/^02:1\d$/);
@@ -93,7 +93,7 @@ test('ML estimates: GPUs, model memory, index and feature store, attached to the
   await worksheet.getByLabel('Embedding dimensions').fill('256');
   await worksheet.getByLabel('Bytes per dimension').fill('4');
   await worksheet.getByLabel('Index overhead (×)').fill('2x');
-  await expect(worksheet.getByRole('status', { name: 'Embeddings (raw / index)' })).toHaveText('10.2 GB / 20.5 GB');
+  await expect(worksheet.getByRole('status', { name: 'Embeddings (raw / index)' })).toHaveText('10 GB / 20 GB');
 
   await worksheet.getByRole('button', { name: 'Attach estimates to notes' }).click();
   const notes = page.getByLabel('Requirements and assumptions');

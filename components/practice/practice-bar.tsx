@@ -146,7 +146,7 @@ export function PracticeBar() {
         </div>
         <div className="practice-clock-sub">
           {finished ? (
-            <>Finished · {formatDuration(planTotalMs(session.plan))} planned</>
+            <>Finished · time taken of {formatDuration(planTotalMs(session.plan))} planned</>
           ) : (
             <>
               {paused ? 'Paused' : overrun ? 'Over time' : 'left in phase'}
