@@ -60,6 +60,11 @@ test('an empty board fails the four core concerns and shows a score', async ({ p
   }
   await expect(rule(page, 'ml-lifecycle')).toHaveAttribute('data-status', 'n/a');
   await expect(region).toContainText('0/9');
+  // Folded under one sentence until the board has components, and a click away.
+  await expect(region).toContainText('Add components to get a review: the checklist checks caching, monitoring');
+  await expect(rule(page, 'caching')).toBeHidden();
+  await region.getByRole('button', { name: 'Show all rules' }).click();
+  await expect(rule(page, 'caching')).toBeVisible();
   // The status is also told in words, not by colour alone.
   await expect(rule(page, 'caching')).toContainText('Fail:');
   // Expanding a rule says what is checked and why it matters.

@@ -146,3 +146,21 @@ export async function downloadExportJson(page: Page): Promise<Download> {
   await page.getByRole('button', { name: 'Export JSON' }).click();
   return download;
 }
+
+/**
+ * Starts a timed practice of `prompt` with a custom plan (minutes per phase); `promptText`, when
+ * given, is checked in the dialog's summary of the selected prompt first.
+ */
+export async function startPracticeOf(page: Page, prompt: string, minutes: [string, string, string, string], promptText?: string) {
+  await toolbarButton(page, 'Practice').click();
+  const dialog = page.getByRole('dialog', { name: 'Practice' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('radio', { name: prompt }).check();
+  if (promptText) await expect(dialog.getByLabel('Selected prompt')).toContainText(promptText);
+  await dialog.getByRole('radio', { name: 'Custom per phase' }).check();
+  const names = ['Requirements clarification', 'High-level design', 'Deep dive', 'Edge cases & optimisation'];
+  for (const [i, name] of names.entries()) await dialog.getByLabel(`${name} (minutes)`).fill(minutes[i]);
+  await dialog.getByRole('button', { name: 'Start practice' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Practice session' })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, expectSaved, openFreshBoard, paletteItem, toolbarButton, waitForBoard } from './helpers';
+import { canvasNodes, expectSaved, openFreshBoard, paletteItem, startPracticeOf, toolbarButton, waitForBoard } from './helpers';
 
 const PROMPT = 'Anomaly detection in workflow activity';
 
@@ -25,17 +25,7 @@ async function timerSeconds(page: Page): Promise<number> {
 
 /** Starts a session on the anomaly-detection use case with a custom plan (minutes per phase). */
 async function startPractice(page: Page, minutes: [string, string, string, string]) {
-  await toolbarButton(page, 'Practice').click();
-  const dialog = page.getByRole('dialog', { name: 'Practice' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('radio', { name: PROMPT }).check();
-  await expect(dialog.getByLabel('Selected prompt')).toContainText('unusual activity patterns');
-  await dialog.getByRole('radio', { name: 'Custom per phase' }).check();
-  const names = ['Requirements clarification', 'High-level design', 'Deep dive', 'Edge cases & optimisation'];
-  for (const [i, name] of names.entries()) await dialog.getByLabel(`${name} (minutes)`).fill(minutes[i]);
-  await dialog.getByRole('button', { name: 'Start practice' }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect(practiceBar(page)).toBeVisible();
+  await startPracticeOf(page, PROMPT, minutes, 'unusual activity patterns');
 }
 
 test('a practice session opens the prompt on a new board; requirements notes and the worksheet fill the board notes', async ({ page }) => {

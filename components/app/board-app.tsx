@@ -10,6 +10,7 @@ import { NoticeStack } from '@/components/ui/notices';
 import { LazyStudyPanel } from '@/components/templates/lazy-study-panel';
 import { LazyPracticeBar, LazyPracticeSidePanel } from '@/components/practice/lazy-practice';
 import { SaveStatus } from './save-status';
+import { FirstScreen } from './first-screen';
 import { importBoardFile, startBoardStorage, useBoardSession } from '@/components/editor/board-session';
 import { ChecklistPanel } from '@/components/checklist/checklist-panel';
 import { LazySimulationBanner, LazySimulationResults } from '@/components/checklist/lazy-failure-simulation';
@@ -77,6 +78,7 @@ function BoardEditor() {
         <main className="canvas-area" aria-label="Board">
           <BoardCanvas onDropFiles={(files) => void importBoardFile(files[0])} />
           <LoadingCover />
+          <FirstScreen />
           <LazySimulationBanner />
         </main>
         <LazyStudyPanel />
@@ -84,8 +86,9 @@ function BoardEditor() {
           <LazyPracticeSidePanel dialogOpened={practiceDialogOpened} />
           <Inspector />
           <LazySimulationResults />
-          <ChecklistPanel />
+          {/* The notes (input) before the checklist (its review), so they are reached without scrolling past it. */}
           <BoardNotes />
+          <ChecklistPanel />
         </aside>
       </div>
       <OpenDialog />

@@ -31,6 +31,7 @@ import { createTaskBatch } from '@/lib/canvas/task-batch';
 import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas/node-changes';
 import { DETAIL_CLASS, detailAt, type Detail } from '@/lib/canvas/level-of-detail';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
+import { requestEdgeLabelFocus } from '@/components/editor/edge-label-focus';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };
@@ -146,7 +147,10 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
       }),
     );
     // The new edge is selected so its label can be typed straight away in the inspector.
-    if (useBoardStore.getState().history.present.edges.some((e) => e.id === id)) store.select([], [id]);
+    if (useBoardStore.getState().history.present.edges.some((e) => e.id === id)) {
+      requestEdgeLabelFocus(id);
+      store.select([], [id]);
+    }
   }, []);
 
   const onReconnect = useCallback((old: BoardFlowEdge, c: Connection) => {

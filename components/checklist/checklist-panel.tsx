@@ -10,12 +10,15 @@ import { useFocusNodes } from './use-focus-nodes';
 import './checklist.css';
 
 export function ChecklistPanel() {
-  const { checklist, cost } = useBoardReview();
+  const { checklist, cost, doc } = useBoardReview();
   const focusNodes = useFocusNodes();
+  const [showAllOnEmpty, setShowAllOnEmpty] = useState(false);
+  const listId = useId();
   const { passed, applicable } = checklist.score;
   // The four concerns of the brief (caching, monitoring, failure modes, cost) come first.
   const core = checklist.findings.filter((f) => getRule(f.ruleId).core);
   const rest = checklist.findings.filter((f) => !getRule(f.ruleId).core);
+  const empty = doc.nodes.length === 0;
   return (
     <section className="panel-section checklist" aria-label="Design checklist">
       <div className="checklist-header">
@@ -28,20 +31,48 @@ export function ChecklistPanel() {
         </span>
       </div>
       <meter className="checklist-meter" min={0} max={Math.max(applicable, 1)} value={passed} aria-hidden="true" />
-      <h3 className="checklist-group-title">Core concerns</h3>
-      <ul className="checklist-list checklist-core">
-        {core.map((f) => (
-          <FindingItem key={f.ruleId} finding={f} onFocusNodes={focusNodes} />
-        ))}
-      </ul>
-      <h3 className="checklist-group-title">The rest of a good answer</h3>
-      <ul className="checklist-list">
-        {rest.map((f) => (
-          <FindingItem key={f.ruleId} finding={f} onFocusNodes={focusNodes} />
-        ))}
-      </ul>
-      <CostSection cost={cost} onFocusNodes={focusNodes} />
+      {empty && <EmptyBoardSummary core={core} restCount={rest.length} listId={listId} showAll={showAllOnEmpty} onToggle={() => setShowAllOnEmpty((v) => !v)} />}
+      {/* On an empty board the rules stay in the page (each with its status), folded under the summary. */}
+      <div id={listId} hidden={empty && !showAllOnEmpty}>
+        <h3 className="checklist-group-title">Core concerns</h3>
+        <ul className="checklist-list checklist-core">
+          {core.map((f) => (
+            <FindingItem key={f.ruleId} finding={f} onFocusNodes={focusNodes} />
+          ))}
+        </ul>
+        <h3 className="checklist-group-title">The rest of a good answer</h3>
+        <ul className="checklist-list">
+          {rest.map((f) => (
+            <FindingItem key={f.ruleId} finding={f} onFocusNodes={focusNodes} />
+          ))}
+        </ul>
+        <CostSection cost={cost} onFocusNodes={focusNodes} />
+      </div>
     </section>
+  );
+}
+
+interface EmptyBoardSummaryProps {
+  core: readonly Finding[];
+  restCount: number;
+  listId: string;
+  showAll: boolean;
+  onToggle: () => void;
+}
+
+/** One sentence instead of a column of failures nobody has had the chance to fix yet. */
+function EmptyBoardSummary({ core, restCount, listId, showAll, onToggle }: EmptyBoardSummaryProps) {
+  const names = core.map((f) => getRule(f.ruleId).title.toLowerCase());
+  return (
+    <div className="checklist-empty">
+      <p>
+        Add components to get a review: the checklist checks {names.join(', ')}
+        {restCount > 0 ? ` and ${restCount} more` : ''}.
+      </p>
+      <button type="button" className="checklist-show-all" aria-expanded={showAll} aria-controls={listId} onClick={onToggle}>
+        {showAll ? 'Hide the rules' : 'Show all rules'}
+      </button>
+    </div>
   );
 }
 
@@ -56,7 +87,15 @@ function FindingItem({ finding, onFocusNodes }: FindingItemProps) {
   const rule = getRule(finding.ruleId);
   const canFocus = finding.nodeIds.length > 0;
   return (
-    <li className={`checklist-item is-${finding.status === 'n/a' ? 'na' : finding.status}`} data-rule={finding.ruleId} data-status={finding.status}>
+    // The whole card zooms to the components for the mouse; the message button does it from the keyboard.
+    <li
+      className={`checklist-item is-${finding.status === 'n/a' ? 'na' : finding.status}${canFocus ? ' is-focusable' : ''}`}
+      data-rule={finding.ruleId}
+      data-status={finding.status}
+      onClick={(e) => {
+        if (canFocus && !(e.target as Element).closest('button, .checklist-details')) onFocusNodes(finding.nodeIds);
+      }}
+    >
       <div className="checklist-item-head">
         <StatusIcon status={finding.status} />
         <span className="checklist-item-title">{rule.title}</span>

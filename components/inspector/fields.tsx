@@ -13,9 +13,10 @@ interface TextFieldProps {
   placeholder?: string;
   maxLength?: number;
   rows?: number;
+  autoFocus?: boolean;
 }
 
-export function TextField({ label, value, onChange, onBlur, multiline, placeholder, maxLength = 20000, rows = 4 }: TextFieldProps) {
+export function TextField({ label, value, onChange, onBlur, multiline, placeholder, maxLength = 20000, rows = 4, autoFocus }: TextFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -23,7 +24,7 @@ export function TextField({ label, value, onChange, onBlur, multiline, placehold
       {multiline ? (
         <textarea id={id} value={value} rows={rows} placeholder={placeholder} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
       ) : (
-        <input id={id} type="text" value={value} placeholder={placeholder} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+        <input id={id} type="text" value={value} placeholder={placeholder} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} autoFocus={autoFocus} />
       )}
     </div>
   );

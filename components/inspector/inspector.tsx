@@ -7,6 +7,7 @@ import { LIMITS } from '@/lib/model/limits';
 import type { NodePatch } from '@/lib/commands/edits';
 import * as edits from '@/lib/commands/edits';
 import { useBoardStore } from '@/components/editor/board-store';
+import { takeEdgeLabelFocus } from '@/components/editor/edge-label-focus';
 import { KindIcon } from '@/components/nodes/kind-icon';
 import { pendingSuggestion, type Suggestion } from '@/lib/model/suggestions';
 import { NumberField, TextField } from './fields';
@@ -106,6 +107,7 @@ function EdgeInspector({ edge }: { edge: BoardEdge }) {
       return [labelOf(edge.source), labelOf(edge.target)];
     }),
   );
+  const [justConnected] = useState(() => takeEdgeLabelFocus(edge.id));
   return (
     <div className="inspector-body">
       <p className="inspector-kind">Edge: {from} → {to}</p>
@@ -114,6 +116,7 @@ function EdgeInspector({ edge }: { edge: BoardEdge }) {
         value={edge.label}
         placeholder="e.g. POST /predict"
         maxLength={LIMITS.maxEdgeLabelChars}
+        autoFocus={justConnected}
         onChange={(label) => useBoardStore.getState().apply((d) => edits.updateEdge(d, edge.id, { label }), { coalesceKey: `edge-label:${edge.id}` })}
         onBlur={closeStep}
       />

@@ -28,7 +28,7 @@ export const BoundaryNode = memo(function BoundaryNode({ id, data, selected, wid
       <div className="boundary-drag-handle boundary-title">
         {kind && <KindIcon icon={kind.icon} size={16} />}
         <InlineLabel nodeId={id} label={node.label} className="boundary-label" />
-        <span className="boundary-kind">{kind?.label}</span>
+        {kind?.label !== node.label && <span className="boundary-kind">{kind?.label}</span>}
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { useStore } from '@xyflow/react';
 import { useBoardSession } from '@/components/editor/board-session';
-import { getPhase, PHASE_ORDER } from '@/lib/practice/phases';
+import { useBoardStore } from '@/components/editor/board-store';
+import { getPhase, PHASE_ORDER, planTotalMs } from '@/lib/practice/phases';
 import { formatClock, formatDuration } from '@/lib/practice/format';
 import {
   canAdvance,
@@ -11,6 +13,7 @@ import {
   phaseTimeline,
   remainingInPhase,
   remainingTotal,
+  timerReading,
   type PracticeSessionState,
 } from '@/lib/practice/session';
 import type { PhaseId } from '@/lib/model/types';
@@ -29,6 +32,27 @@ function useNow(running: boolean): number {
     return () => window.clearInterval(timer);
   }, [running]);
   return now;
+}
+
+/** True while a node drag or a new connection is under way on the canvas. */
+function useGestureInProgress(): boolean {
+  const dragging = useBoardStore((s) => s.history.gestureBase !== null);
+  const connecting = useStore((s) => s.connection.inProgress);
+  return dragging || connecting;
+}
+
+/**
+ * The moment the bar shows: `now`, except that a phase change waits until the gesture under
+ * way ends, so the banner never changes under a drag or a connection.
+ */
+function useShownNow(session: PracticeSessionState | null, now: number, gesturing: boolean): number {
+  const shown = useRef(now);
+  const holds = session !== null && gesturing && currentPhase(session, now) !== currentPhase(session, shown.current);
+  useEffect(() => {
+    if (!holds) shown.current = now;
+  });
+  // While held, no time boundary is pending either, so the session records it after the gesture.
+  return holds ? shown.current : now;
 }
 
 interface Cue {
@@ -87,7 +111,8 @@ export function PracticeBar() {
   useEffect(() => practice.bindToBoard(openBoardId), [openBoardId]);
 
   const active = session !== null && practiceBoardId === openBoardId;
-  const now = useNow(active && session.status === 'running');
+  const gesturing = useGestureInProgress();
+  const now = useShownNow(active ? session : null, useNow(active && session.status === 'running'), gesturing);
   const cue = useCues(active ? session : null, now);
 
   if (!active) return null;
@@ -95,6 +120,7 @@ export function PracticeBar() {
   const info = getPhase(phase);
   const remaining = remainingInPhase(session, now);
   const total = remainingTotal(session, now);
+  const timer = timerReading(session, now);
   const finished = session.status === 'finished';
   const paused = session.status === 'paused';
   const overrun = remaining < 0 || total < 0;
@@ -110,13 +136,24 @@ export function PracticeBar() {
     >
       {cue && <div key={cue.key} className={`practice-flash is-${cue.kind}`} aria-hidden="true" />}
       <div className="practice-clock">
-        <div role="timer" aria-label={`Time left in ${info.name}`} className="practice-timer" aria-live="off">
-          {formatClock(remaining)}
+        <div
+          role="timer"
+          aria-label={timer.kind === 'taken' ? 'Time taken' : `Time left in ${info.name}`}
+          className="practice-timer"
+          aria-live="off"
+        >
+          {timer.kind === 'taken' ? formatDuration(timer.ms) : formatClock(timer.ms)}
         </div>
         <div className="practice-clock-sub">
-          {finished ? 'Finished' : paused ? 'Paused' : overrun ? 'Over time' : 'left in phase'}
-          {' · '}
-          <span>{total < 0 ? `${formatDuration(-total)} over plan` : `${formatClock(total)} in total`}</span>
+          {finished ? (
+            <>Finished · time taken of {formatDuration(planTotalMs(session.plan))} planned</>
+          ) : (
+            <>
+              {paused ? 'Paused' : overrun ? 'Over time' : 'left in phase'}
+              {' · '}
+              <span>{total < 0 ? `${formatDuration(-total)} over plan` : `${formatClock(total)} in total`}</span>
+            </>
+          )}
         </div>
       </div>
       <div className="practice-phase">
@@ -126,7 +163,7 @@ export function PracticeBar() {
         </div>
         <ul className="practice-guidance" aria-label={`${info.name} guidance`}>
           {info.guidance.map((g) => (
-            <li key={g}>{g}</li>
+            <li key={g} title={g}>{g}</li>
           ))}
         </ul>
       </div>

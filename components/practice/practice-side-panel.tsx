@@ -1,27 +1,14 @@
 'use client';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import * as edits from '@/lib/commands/edits';
 import { useBoardStore } from '@/components/editor/board-store';
-import { notify } from '@/components/ui/notices';
 import { TextField } from '@/components/inspector/fields';
 import { useBoardSession } from '@/components/editor/board-session';
-import {
-  computeEstimates,
-  estimatesToNotes,
-  EXAMPLE_ESTIMATION_FORM,
-  formatBytes,
-  formatBytesPerSecond,
-  formatCount,
-  formatQps,
-  type EstimationField,
-  type EstimationForm,
-} from '@/lib/practice/estimation';
 import { getPhase } from '@/lib/practice/phases';
-import { readJson, writeJson } from '@/lib/persistence/local-storage';
-import { estimatesStorageKey } from '@/lib/practice/storage-keys';
 import { currentPhase } from '@/lib/practice/session';
-import { attachEstimates, parseNoteSections, withNoteSection, type NoteSectionId } from '@/lib/practice/structured-notes';
+import { parseNoteSections, withNoteSection, type NoteSectionId } from '@/lib/practice/structured-notes';
 import { usePractice } from './use-practice';
+import { EstimationWorksheet } from './estimation-worksheet';
 
 const closeStep = () => useBoardStore.getState().breakCoalescing();
 
@@ -51,98 +38,6 @@ function StructuredNotes() {
           onBlur={closeStep}
         />
       ))}
-    </div>
-  );
-}
-
-const ESTIMATION_FIELDS: { id: EstimationField; label: string }[] = [
-  { id: 'dailyActiveUsers', label: 'Daily active users' },
-  { id: 'requestsPerUserPerDay', label: 'Requests per user per day' },
-  { id: 'peakToAverageRatio', label: 'Peak ÷ average' },
-  { id: 'writeFraction', label: 'Share of writes' },
-  { id: 'bytesPerWrite', label: 'Bytes stored per write' },
-  { id: 'retentionDays', label: 'Retention (days)' },
-  { id: 'requestBytes', label: 'Request size' },
-  { id: 'responseBytes', label: 'Response size' },
-];
-
-function readForm(boardId: string | null): EstimationForm {
-  const raw = boardId ? readJson(estimatesStorageKey(boardId)) : undefined;
-  if (typeof raw !== 'object' || raw === null) return {};
-  const form: EstimationForm = {};
-  for (const { id } of ESTIMATION_FIELDS) {
-    const v = (raw as Record<string, unknown>)[id];
-    if (typeof v === 'string') form[id] = v.slice(0, 100);
-  }
-  return form;
-}
-
-/** DAU → requests/day → QPS; storage; bandwidth — recomputed on every keystroke. */
-function EstimationWorksheet() {
-  const boardId = useBoardSession((s) => s.boardId);
-  const [form, setForm] = useState<EstimationForm>({});
-  const idPrefix = useId();
-  useEffect(() => setForm(readForm(boardId)), [boardId]);
-  const save = (next: EstimationForm) => {
-    setForm(next);
-    // The worksheet is a scratchpad: if storage refuses, losing it on reload is acceptable.
-    if (boardId) writeJson(estimatesStorageKey(boardId), next);
-  };
-  const update = (id: EstimationField, value: string) => save({ ...form, [id]: value });
-  const out = computeEstimates(form);
-  const rows: [string, string][] = [
-    ['Requests per day', formatCount(out.requestsPerDay)],
-    ['Average QPS', formatQps(out.averageQps)],
-    ['Peak QPS', formatQps(out.peakQps)],
-    ['Writes per day', formatCount(out.writesPerDay)],
-    ['Storage per day', formatBytes(out.storagePerDayBytes)],
-    ['Storage per year', formatBytes(out.storagePerYearBytes)],
-    ['Storage over retention', formatBytes(out.retainedStorageBytes)],
-    ['Bandwidth in (avg / peak)', `${formatBytesPerSecond(out.bandwidthInBytesPerSecond)} / ${formatBytesPerSecond(out.peakBandwidthInBytesPerSecond)}`],
-    ['Bandwidth out (avg / peak)', `${formatBytesPerSecond(out.bandwidthOutBytesPerSecond)} / ${formatBytesPerSecond(out.peakBandwidthOutBytesPerSecond)}`],
-  ];
-  const text = estimatesToNotes(form, out);
-  return (
-    <div className="estimation" role="group" aria-label="Estimation worksheet">
-      <div className="estimation-inputs">
-        {ESTIMATION_FIELDS.map(({ id, label }) => (
-          <div className="field" key={id}>
-            <label htmlFor={`${idPrefix}-${id}`}>{label}</label>
-            <input
-              id={`${idPrefix}-${id}`}
-              type="text"
-              inputMode="decimal"
-              value={String(form[id] ?? '')}
-              placeholder={String(EXAMPLE_ESTIMATION_FORM[id])}
-              maxLength={100}
-              onChange={(e) => update(id, e.target.value)}
-            />
-          </div>
-        ))}
-      </div>
-      <dl className="estimation-outputs" aria-label="Estimates">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>
-              <output aria-live="off" aria-label={label}>{value}</output>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <div className="estimation-actions">
-        <button type="button" onClick={() => save({ ...EXAMPLE_ESTIMATION_FORM })}>Use example numbers</button>
-        <button
-          type="button"
-          disabled={text === ''}
-          onClick={() => {
-            useBoardStore.getState().apply((d) => edits.setBoardNotes(d, attachEstimates(d.notes, text)));
-            notify.info('Estimates attached to the board notes.');
-          }}
-        >
-          Attach estimates to notes
-        </button>
-      </div>
     </div>
   );
 }

@@ -19,6 +19,7 @@ export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
     .filter((p) => p.cy !== null)
     .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.cx.toFixed(1)},${p.cy!.toFixed(1)}`)
     .join(' ');
+  const latest = plotted[plotted.length - 1];
   const summary = points.map((p) => `${p.label} on ${new Date(p.time).toLocaleDateString()}`).join(', ');
   return (
     <svg className="score-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Checklist scores over time: ${summary}`}>
@@ -38,8 +39,22 @@ export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
           </circle>
         ),
       )}
-      <text x={PAD.left} y={HEIGHT - 3} className="score-chart-axis">oldest</text>
-      <text x={WIDTH - PAD.right} y={HEIGHT - 3} textAnchor="end" className="score-chart-axis">latest</text>
+      {/* The latest score is written out; with one attempt it is the whole chart, with its date. */}
+      {latest?.cy != null && (
+        <text x={latest.cx} y={latest.cy < 16 ? latest.cy + 14 : latest.cy - 7} textAnchor={plotted.length === 1 ? 'middle' : 'end'} className="score-chart-value">
+          {latest.label}
+        </text>
+      )}
+      {plotted.length === 1 ? (
+        <text x={plotted[0].cx} y={HEIGHT - 3} textAnchor="middle" className="score-chart-axis">
+          {new Date(plotted[0].time).toLocaleDateString()} (first attempt)
+        </text>
+      ) : (
+        <>
+          <text x={PAD.left} y={HEIGHT - 3} className="score-chart-axis">oldest</text>
+          <text x={WIDTH - PAD.right} y={HEIGHT - 3} textAnchor="end" className="score-chart-axis">latest</text>
+        </>
+      )}
     </svg>
   );
 }

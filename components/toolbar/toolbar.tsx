@@ -82,6 +82,7 @@ export function Toolbar({ ctx, status }: ToolbarProps) {
         aria-label="Board title"
         defaultValue={title}
         key={title}
+        title={title}
         maxLength={LIMITS.maxTitleChars}
         onKeyDown={(e) => {
           if (e.key === 'Enter') (e.target as HTMLInputElement).blur();

@@ -89,7 +89,7 @@ export function parseCount(input: string | number | null | undefined): number | 
 }
 
 /** A non-negative number as is, or a string "<number> <unit>" with a unit from `multipliers`. */
-function parseWithUnit(input: string | number | null | undefined, multipliers: Record<string, number>): number | null {
+export function parseWithUnit(input: string | number | null | undefined, multipliers: Record<string, number>): number | null {
   if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? input : null;
   if (typeof input !== 'string') return null;
   const parts = splitNumberAndUnit(input);
@@ -184,7 +184,7 @@ export function normalizeEstimationInputs(form: EstimationForm): EstimationInput
 // Arithmetic
 
 /** Multiplies when every factor is known; a finite result or null. */
-function product(...factors: (number | null)[]): number | null {
+export function product(...factors: (number | null)[]): number | null {
   let result = 1;
   for (const f of factors) {
     if (f === null || !Number.isFinite(f)) return null;
@@ -288,8 +288,12 @@ function relation(value: number, shown: string, parse: (text: string) => number 
   return back !== null && Math.abs(back - value) <= 1e-9 * Math.max(1, Math.abs(value)) ? '=' : '≈';
 }
 
-const countRel = (value: number) => relation(value, formatCount(value), parseCount);
-const bytesRel = (value: number) => relation(value, formatBytes(value), parseBytes);
+/** "=" or "≈" before a count or a byte size, as the notes' arithmetic chains print them. */
+export const countRel = (value: number) => relation(value, formatCount(value), parseCount);
+export const bytesRel = (value: number) => relation(value, formatBytes(value), parseBytes);
+
+/** The first line of the worksheet's text in the board notes. */
+export const ESTIMATES_HEADING = 'Back-of-envelope estimates';
 
 /**
  * The worksheet as text for the board notes, showing the arithmetic so a reviewer can
@@ -341,7 +345,7 @@ export function estimatesToNotes(form: EstimationForm, outputs: EstimationOutput
   if (bandwidth.length > 0) lines.push(`Bandwidth: ${bandwidth.join('; ')}`);
 
   if (lines.length === 0) return '';
-  return ['Back-of-envelope estimates', ...lines.map((l) => `- ${l}`)].join('\n');
+  return [ESTIMATES_HEADING, ...lines.map((l) => `- ${l}`)].join('\n');
 }
 
 function describeBandwidth(qps: number, bytesPerRequest: number, average: number, peak: number | null): string {

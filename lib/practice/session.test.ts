@@ -14,6 +14,7 @@ import {
   remainingTotal,
   sessionReducer,
   startSession,
+  timerReading,
 } from './session';
 import { min, run, sec, start, T0 } from './session-fixtures';
 
@@ -205,6 +206,14 @@ describe('manual advance and finish', () => {
     const s = run(start(), { type: 'pause', at: T0 + min(1) }, { type: 'finish', at: T0 + min(10) });
     expect(s.pauses).toEqual([{ from: T0 + min(1), to: T0 + min(10) }]);
     expect(elapsed(s, T0 + min(20))).toBe(min(1));
+  });
+
+  it('the timer counts down the phase while running and shows the active time taken once finished', () => {
+    const running = run(start(), { type: 'tick', at: T0 + min(2) });
+    expect(timerReading(running, T0 + min(2))).toEqual({ kind: 'left-in-phase', ms: remainingInPhase(running, T0 + min(2)) });
+    const s = run(start(), { type: 'pause', at: T0 + min(1) }, { type: 'resume', at: T0 + min(3) }, { type: 'finish', at: T0 + min(7) });
+    // Seven minutes of wall time minus the two-minute pause, however long after finishing one looks.
+    expect(timerReading(s, T0 + min(60))).toEqual({ kind: 'taken', ms: min(5) });
   });
 
   it('ignores every action after finishing', () => {

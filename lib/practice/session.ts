@@ -176,6 +176,17 @@ export function remainingTotal(state: PracticeSessionState, now: number): number
   return planTotalMs(state.plan) - elapsed(state, now);
 }
 
+/** What the bar's timer shows: time left in the phase while practising, time taken once finished. */
+export interface TimerReading {
+  kind: 'left-in-phase' | 'taken';
+  ms: number;
+}
+
+export function timerReading(state: PracticeSessionState, now: number): TimerReading {
+  if (state.status === 'finished') return { kind: 'taken', ms: elapsed(state, now) };
+  return { kind: 'left-in-phase', ms: remainingInPhase(state, now) };
+}
+
 export function isTimeUp(state: PracticeSessionState, now: number): boolean {
   return remainingTotal(state, now) <= 0;
 }
