@@ -1,8 +1,9 @@
 // "Simulate failure": fail some components (or whole boundaries such as an availability
 // zone) and report what the entry points can no longer reach. Pure: the board is untouched.
 import { isBoundaryKind } from '@/lib/catalog';
-import type { BoardDocument } from '@/lib/model/types';
+import type { BoardDocument, BoardNode } from '@/lib/model/types';
 import { ALL_EDGE_KINDS, buildBoardGraph, childrenByParent, descendantsOf, type BoardGraph } from './board-graph';
+import { spreadTagBeyond } from './failure-domains';
 import { reachableFrom, shortestRoute } from './reachability';
 import { redundancyReason } from './redundancy';
 import { analyzeRequestPaths, type RequestPaths } from './request-paths';
@@ -37,28 +38,47 @@ export interface FailureSimulation {
   survivingPaths: RequestRoute[];
 }
 
+export interface FailureOptions {
+  /** Failed components that lose every replica at once (a bad deploy), not just one instance. */
+  allReplicasIds?: Iterable<string>;
+}
+
 /**
  * Failing a node takes down one instance of it: a redundant node (replicas > 1, multi-az,
- * ha, autoscaling) survives. Failing a boundary takes down everything drawn inside it, tags
- * or not, because the boundary holds all of those replicas (an AZ, a cluster, a region).
+ * ha, autoscaling) survives, unless all its replicas fail (options.allReplicasIds). Failing
+ * a boundary takes down everything drawn inside it, replicas or not, because the boundary
+ * holds all of them (an AZ, a cluster, a region); only a component tagged as spread beyond
+ * that domain (multi-az for a zone, multi-region, multi-cluster) survives it.
  */
-export function simulateFailure(doc: BoardDocument, failedIds: Iterable<string>, graph: BoardGraph = buildBoardGraph(doc)): FailureSimulation {
+export function simulateFailure(
+  doc: BoardDocument,
+  failedIds: Iterable<string>,
+  graph: BoardGraph = buildBoardGraph(doc),
+  options: FailureOptions = {},
+): FailureSimulation {
   const children = childrenByParent(doc);
   const requested = new Set<string>();
-  const insideFailedBoundary = new Set<string>();
+  const allReplicas = new Set(options.allReplicasIds ?? []);
+  // For each node inside a failed boundary, the failed boundaries that hold it.
+  const failedHolders = new Map<string, string[]>();
   for (const id of failedIds) {
     const node = graph.byId.get(id);
     if (!node) continue;
     requested.add(id);
-    if (isBoundaryKind(node.kind)) for (const d of descendantsOf(children, id)) insideFailedBoundary.add(d);
+    if (!isBoundaryKind(node.kind)) continue;
+    for (const d of descendantsOf(children, id)) {
+      const holders = failedHolders.get(d);
+      if (holders) holders.push(id);
+      else failedHolders.set(d, [id]);
+    }
   }
 
   const down = new Set<string>();
   const survivors: SurvivingComponent[] = [];
   for (const node of doc.nodes) {
-    const failedDirectly = requested.has(node.id);
-    if (!failedDirectly && !insideFailedBoundary.has(node.id)) continue;
-    const reason = insideFailedBoundary.has(node.id) || isBoundaryKind(node.kind) ? null : redundancyReason(node);
+    const holders = failedHolders.get(node.id);
+    if (!requested.has(node.id) && !holders) continue;
+    const reason = holders ? spreadReason(node, holders, graph) : isBoundaryKind(node.kind) || allReplicas.has(node.id) ? null : redundancyReason(node);
     if (reason) survivors.push({ nodeId: node.id, reason });
     else down.add(node.id);
   }
@@ -74,7 +94,7 @@ export function simulateFailure(doc: BoardDocument, failedIds: Iterable<string>,
     .map((n) => n.id);
 
   const { brokenPaths, survivingPaths } = comparePaths(graph, before, down);
-  const failedAll = new Set([...requested, ...insideFailedBoundary]);
+  const failedAll = new Set([...requested, ...failedHolders.keys()]);
   return {
     failedIds: doc.nodes.filter((n) => failedAll.has(n.id)).map((n) => n.id),
     downIds: doc.nodes.filter((n) => down.has(n.id)).map((n) => n.id),
@@ -85,6 +105,22 @@ export function simulateFailure(doc: BoardDocument, failedIds: Iterable<string>,
   };
 }
 
+/** Why a node inside failed boundaries keeps running ("tagged multi-az"), or null when one of them takes it down. */
+function spreadReason(node: BoardNode, holders: readonly string[], graph: BoardGraph): string | null {
+  if (isBoundaryKind(node.kind)) return null;
+  let tag: string | null = null;
+  for (const h of holders) {
+    tag = spreadTagBeyond(node, graph.byId.get(h)!);
+    if (!tag) return null;
+  }
+  return `tagged ${tag}: runs outside the failed boundary too`;
+}
+
+/** Copies of one service drawn twice (one per AZ) share a kind and a label. */
+function copyKey(node: BoardNode): string {
+  return `${node.kind}\u0000${node.label.trim().toLowerCase() || node.id}`;
+}
+
 function comparePaths(graph: BoardGraph, before: RequestPaths, down: ReadonlySet<string>) {
   const brokenPaths: RequestRoute[] = [];
   const survivingPaths: RequestRoute[] = [];
@@ -92,9 +128,14 @@ function comparePaths(graph: BoardGraph, before: RequestPaths, down: ReadonlySet
   const after = { ...before.traversal, removed: removedAfter };
   for (const entryId of before.sourceIds) {
     const reachedAfter = reachableFrom(graph, [entryId], after);
-    for (const terminalId of before.terminalsBySource.get(entryId) ?? []) {
-      if (reachedAfter.has(terminalId)) {
-        survivingPaths.push({ entryId, terminalId, route: shortestRoute(graph, [entryId], terminalId, after) ?? [] });
+    const terminals = before.terminalsBySource.get(entryId) ?? [];
+    const reachedCopies = new Map<string, string>();
+    for (const id of terminals) if (reachedAfter.has(id)) reachedCopies.set(copyKey(graph.byId.get(id)!), id);
+    for (const terminalId of terminals) {
+      // A request served by another copy of the lost terminal still gets its answer.
+      const servedBy = reachedAfter.has(terminalId) ? terminalId : reachedCopies.get(copyKey(graph.byId.get(terminalId)!));
+      if (servedBy) {
+        survivingPaths.push({ entryId, terminalId, route: shortestRoute(graph, [entryId], servedBy, after) ?? [] });
       } else {
         brokenPaths.push({ entryId, terminalId, route: shortestRoute(graph, [entryId], terminalId, before.traversal) ?? [] });
       }
