@@ -62,7 +62,7 @@ export function buildAnalysisContext(doc: BoardDocument): AnalysisContext {
     graph,
     paths,
     singlePointsOfFailure: findSinglePointsOfFailure(graph, paths),
-    zoneFailures: findZoneFailures(graph),
+    zoneFailures: findZoneFailures(graph, paths),
     observedIds: attachedTo(withRole('monitoring')),
     driftWatchedIds: attachedTo(withRole('drift-monitor')),
     autoscaledIds: attachedTo(withRole('autoscaler')),

@@ -41,6 +41,10 @@ export interface FailureSimulation {
 export interface FailureOptions {
   /** Failed components that lose every replica at once (a bad deploy), not just one instance. */
   allReplicasIds?: Iterable<string>;
+  /** The board's request paths, when the caller already has them (one walk for many simulations). */
+  paths?: RequestPaths;
+  /** Work out the route of each surviving path (default true); a caller that only counts them skips it. */
+  survivingRoutes?: boolean;
 }
 
 /**
@@ -85,7 +89,7 @@ export function simulateFailure(
 
   // Greying uses every edge kind: if the feature store is down, the training pipeline it
   // feeds in batch is cut off too. Paths use the request-path traversal.
-  const before = analyzeRequestPaths(graph);
+  const before = options.paths ?? analyzeRequestPaths(graph);
   const starts = before.sourceIds;
   const reachableBefore = reachableFrom(graph, starts, { edgeKinds: ALL_EDGE_KINDS });
   const reachableAfter = reachableFrom(graph, starts, { edgeKinds: ALL_EDGE_KINDS, removed: down });
@@ -93,7 +97,7 @@ export function simulateFailure(
     .filter((n) => reachableBefore.has(n.id) && !reachableAfter.has(n.id) && !down.has(n.id))
     .map((n) => n.id);
 
-  const { brokenPaths, survivingPaths } = comparePaths(graph, before, down);
+  const { brokenPaths, survivingPaths } = comparePaths(graph, before, down, options.survivingRoutes ?? true);
   const failedAll = new Set([...requested, ...failedHolders.keys()]);
   return {
     failedIds: doc.nodes.filter((n) => failedAll.has(n.id)).map((n) => n.id),
@@ -121,7 +125,7 @@ function copyKey(node: BoardNode): string {
   return `${node.kind}\u0000${node.label.trim().toLowerCase() || node.id}`;
 }
 
-function comparePaths(graph: BoardGraph, before: RequestPaths, down: ReadonlySet<string>) {
+function comparePaths(graph: BoardGraph, before: RequestPaths, down: ReadonlySet<string>, survivingRoutes: boolean) {
   const brokenPaths: RequestRoute[] = [];
   const survivingPaths: RequestRoute[] = [];
   const removedAfter = new Set([...(before.traversal.removed ?? []), ...down]);
@@ -135,7 +139,7 @@ function comparePaths(graph: BoardGraph, before: RequestPaths, down: ReadonlySet
       // A request served by another copy of the lost terminal still gets its answer.
       const servedBy = reachedAfter.has(terminalId) ? terminalId : reachedCopies.get(copyKey(graph.byId.get(terminalId)!));
       if (servedBy) {
-        survivingPaths.push({ entryId, terminalId, route: shortestRoute(graph, [entryId], servedBy, after) ?? [] });
+        survivingPaths.push({ entryId, terminalId, route: survivingRoutes ? shortestRoute(graph, [entryId], servedBy, after) ?? [] : [] });
       } else {
         brokenPaths.push({ entryId, terminalId, route: shortestRoute(graph, [entryId], terminalId, before.traversal) ?? [] });
       }

@@ -4,6 +4,7 @@
 import { isBoundaryKind } from '@/lib/catalog';
 import type { BoardGraph } from './board-graph';
 import { isZoneOrRegion } from './failure-domains';
+import { analyzeRequestPaths, type RequestPaths } from './request-paths';
 import { simulateFailure, type RequestRoute } from './simulate-failure';
 
 export interface ZoneFailure {
@@ -17,11 +18,11 @@ export interface ZoneFailure {
 }
 
 /** Every zone or region whose loss breaks at least one user-facing request path, in board order. */
-export function findZoneFailures(graph: BoardGraph): ZoneFailure[] {
+export function findZoneFailures(graph: BoardGraph, paths: RequestPaths = analyzeRequestPaths(graph)): ZoneFailure[] {
   const out: ZoneFailure[] = [];
   for (const domain of graph.doc.nodes) {
     if (!isZoneOrRegion(domain)) continue;
-    const result = simulateFailure(graph.doc, [domain.id], graph);
+    const result = simulateFailure(graph.doc, [domain.id], graph, { paths, survivingRoutes: false });
     if (result.brokenPaths.length === 0) continue;
     const onBrokenRoutes = new Set(result.brokenPaths.flatMap((p) => p.route));
     const downComponents = result.downIds.filter((id) => !isBoundaryKind(graph.byId.get(id)!.kind));
