@@ -104,5 +104,4 @@ test('all replicas in one AZ fail failure-modes naming the AZ, and a bad deploy 
   await expect(results(page).getByRole('radio', { name: 'All replicas (bad deploy)' })).toBeChecked();
   await expect.poll(() => simulationMark(model)).toBe('DOWN');
   await expect(results(page).getByRole('list', { name: 'Broken paths' })).toContainText('Web app → Model server');
-  await page.screenshot({ path: '/tmp/failure-domains-bad-deploy.png' });
 });

@@ -56,9 +56,8 @@ export function SimulationBanner() {
       <div className="simulation-banner-text">
         <strong>Failure simulation</strong>
         <span>
-          Click a component, or a boundary such as an availability zone, to fail it; click again to bring it back. A
-          replicated component loses one replica unless you choose all of them (a bad deploy) in the results. Greyed means
-          unreachable. The board itself is not changed.
+          Click a component, or a boundary such as an availability zone, to fail it; click again to bring it back. Greyed
+          means unreachable. The board itself is not changed.
         </span>
         <span className="simulation-counts" role="status">
           {result.failedIds.length === 0
