@@ -1,7 +1,7 @@
 // Availability zones as failure domains: a boundary dropped over components holds them, the
 // checklist names a zone that holds every replica, and a bad deploy fails all replicas at once.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { canvasNodes, connect, dragBy, dragPaletteItemTo, openFreshBoard, paneBox } from './helpers';
+import { canvasNodes, connect, dragBy, dragPaletteItemTo, dropPaletteItems, openFreshBoard } from './helpers';
 
 const AZ_LABEL = 'Region / availability zone';
 const rule = (page: Page, id: string): Locator => page.getByRole('region', { name: 'Design checklist' }).locator(`li[data-rule="${id}"]`);
@@ -9,10 +9,7 @@ const results = (page: Page) => page.getByRole('region', { name: 'Simulation res
 
 /** Web app → Model server → Feature store, the two on the right with room for an AZ around them. */
 async function buildModelPath(page: Page) {
-  const pane = await paneBox(page);
-  await dragPaletteItemTo(page, 'Web app', { x: pane.x + 120, y: pane.y + 120 });
-  await dragPaletteItemTo(page, 'Model server', { x: pane.x + 340, y: pane.y + 300 });
-  await dragPaletteItemTo(page, 'Feature store', { x: pane.x + 580, y: pane.y + 300 });
+  const pane = await dropPaletteItems(page, [['Web app', 120, 120], ['Model server', 340, 300], ['Feature store', 580, 300]]);
   await expect(canvasNodes(page)).toHaveCount(3);
   await connect(page, 'web-app', 'model-server');
   await connect(page, 'model-server', 'feature-store');
