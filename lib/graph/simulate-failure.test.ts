@@ -88,6 +88,8 @@ describe('simulateFailure', () => {
       .add('db', 'relational-db', { parentId: 'eu', tags: ['multi-az'] })
       .flow('web', 'api', 'svc', 'db').doc;
     expect(simulateFailure(doc, ['az']).survivors).toEqual([{ nodeId: 'api', reason: 'tagged multi-az: runs outside the failed boundary too' }]);
+    // A bad deploy of it as well: no tag saves it.
+    expect(simulateFailure(doc, ['az', 'api'], undefined, { allReplicasIds: ['api'] }).downIds).toEqual(['az', 'api']);
     expect(simulateFailure(doc, ['eks']).downIds).toEqual(['eks', 'svc']);
     expect(simulateFailure(doc, ['eu']).downIds).toEqual(['eu', 'db']);
   });

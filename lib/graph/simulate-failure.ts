@@ -82,7 +82,9 @@ export function simulateFailure(
   for (const node of doc.nodes) {
     const holders = failedHolders.get(node.id);
     if (!requested.has(node.id) && !holders) continue;
-    const reason = holders ? spreadReason(node, holders, graph) : isBoundaryKind(node.kind) || allReplicas.has(node.id) ? null : redundancyReason(node);
+    // A bad deploy reaches every replica wherever it runs, so no tag or replica count saves it.
+    const badDeploy = requested.has(node.id) && allReplicas.has(node.id);
+    const reason = badDeploy || isBoundaryKind(node.kind) ? null : holders ? spreadReason(node, holders, graph) : redundancyReason(node);
     if (reason) survivors.push({ nodeId: node.id, reason });
     else down.add(node.id);
   }
@@ -111,7 +113,6 @@ export function simulateFailure(
 
 /** Why a node inside failed boundaries keeps running ("tagged multi-az"), or null when one of them takes it down. */
 function spreadReason(node: BoardNode, holders: readonly string[], graph: BoardGraph): string | null {
-  if (isBoundaryKind(node.kind)) return null;
   let tag: string | null = null;
   for (const h of holders) {
     tag = spreadTagBeyond(node, graph.byId.get(h)!);
