@@ -78,6 +78,31 @@ test('a member of a selected boundary can still be dragged', async ({ page }) =>
   expect((await zone.boundingBox())!).toEqual(zoneBefore);
 });
 
+test('shrinking a boundary releases the member it no longer covers, in one undo step', async ({ page }) => {
+  const pane = await buildModelPath(page);
+  await dropZoneOverModelPath(page, pane);
+  const zone = canvasNodes(page, 'region');
+  await zone.locator('.boundary-title').click();
+  // Pull the right edge left of the feature store's centre (the model server stays covered).
+  const edge = zone.locator('.react-flow__resize-control.line.right');
+  const box = (await edge.boundingBox())!;
+  const store = (await canvasNodes(page, 'feature-store').boundingBox())!;
+  // Grabbed low on the edge: its middle holds the boundary's connection handle.
+  await dragBy(page, edge, store.x + store.width / 2 - 40 - (box.x + box.width / 2), 0, { x: box.width / 2, y: box.height * 0.8 });
+
+  const failZone = async () => {
+    await page.getByRole('button', { name: 'Simulate failure' }).click();
+    await zone.locator('.boundary-title').click();
+    await expect.poll(() => simulationMark(canvasNodes(page, 'model-server'))).toBe('DOWN');
+    const mark = await simulationMark(canvasNodes(page, 'feature-store'));
+    await page.getByRole('button', { name: 'Exit simulation' }).click();
+    return mark;
+  };
+  expect(await failZone()).toBe('none');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(['DOWN', 'SURVIVES']).toContain(await failZone());
+});
+
 test('all replicas in one AZ fail failure-modes naming the AZ, and a bad deploy fails every replica', async ({ page }) => {
   const pane = await buildModelPath(page);
   await dropZoneOverModelPath(page, pane);
