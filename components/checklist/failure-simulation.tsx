@@ -10,6 +10,7 @@ import { labelOf } from '@/lib/checklist';
 import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph/simulate-failure';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
+import { FailedList } from './failed-list';
 import { useFocusNodes } from './use-focus-nodes';
 import './checklist.css';
 
@@ -18,9 +19,13 @@ const MAX_PATHS_SHOWN = 8;
 
 function useSimulation(): { doc: BoardDocument; result: FailureSimulation } | null {
   const failedIds = useBoardStore((s) => s.simulation?.failedIds ?? NO_FAILURES);
+  const allReplicasIds = useBoardStore((s) => s.simulation?.allReplicasIds ?? NO_FAILURES);
   // Outside the mode the document is not watched, so editing does not re-render this.
   const doc = useBoardStore((s) => (s.simulation ? s.history.present : null));
-  return useMemo(() => (doc ? { doc, result: simulateFailure(doc, failedIds) } : null), [doc, failedIds]);
+  return useMemo(
+    () => (doc ? { doc, result: simulateFailure(doc, failedIds, undefined, { allReplicasIds }) } : null),
+    [doc, failedIds, allReplicasIds],
+  );
 }
 
 /** Over the canvas: what the mode does, how to leave it, and the look of failed nodes. */
@@ -105,7 +110,6 @@ export function SimulationResults() {
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const name = (id: string) => labelOf(byId.get(id));
   const routeText = (route: RequestRoute) => (route.route.length ? route.route : [route.entryId, route.terminalId]).map(name).join(' → ');
-  const toggle = (id: string) => useBoardStore.getState().toggleFailed(id);
 
   return (
     <section ref={section} className="panel-section simulation-results" aria-label="Simulation results">
@@ -115,16 +119,7 @@ export function SimulationResults() {
       ) : (
         <>
           <h3 className="checklist-group-title">Failed</h3>
-          <ul className="simulation-failed">
-            {[...failedDirectly].filter((id) => byId.has(id)).map((id) => (
-              <li key={id}>
-                <span>{name(id)}</span>
-                <button type="button" className="cost-link" onClick={() => toggle(id)} aria-label={`Bring back ${name(id)}`}>
-                  Bring back
-                </button>
-              </li>
-            ))}
-          </ul>
+          <FailedList doc={doc} failedIds={failedDirectly} />
           <h3 className="checklist-group-title">Broken user-facing paths ({result.brokenPaths.length})</h3>
           {result.brokenPaths.length === 0 ? (
             <p className="simulation-hint">No request path breaks: the design survives this failure.</p>

@@ -104,8 +104,11 @@ describe('the failure simulation leaves the board untouched', () => {
     store().startSimulation();
     store().toggleFailed('a');
     expect([...store().simulation!.failedIds]).toEqual(['a']);
+    store().setAllReplicasFailed('a', true);
+    expect([...store().simulation!.allReplicasIds]).toEqual(['a']);
     store().toggleFailed('a');
     expect(store().simulation!.failedIds.size).toBe(0);
+    expect(store().simulation!.allReplicasIds.size).toBe(0);
     store().endSimulation();
     expect(currentDoc()).toBe(before);
     expect(canUndo(store().history)).toBe(false);

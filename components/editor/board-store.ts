@@ -32,6 +32,8 @@ const EMPTY: ReadonlySet<string> = new Set();
  */
 export interface FailureSimulationState {
   failedIds: ReadonlySet<string>;
+  /** Failed components that lose every replica (a bad deploy) rather than one instance. */
+  allReplicasIds: ReadonlySet<string>;
   /** Restored when the simulation ends, so leaving the mode leaves the editor as it was. */
   selectionBefore: Selection;
 }
@@ -72,6 +74,8 @@ export interface BoardState {
   endSimulation: () => void;
   /** Fails a component (or boundary) in the simulation, or brings it back. */
   toggleFailed: (id: string) => void;
+  /** Whether a failed component loses all its replicas (a bad deploy) or just one. */
+  setAllReplicasFailed: (id: string, all: boolean) => void;
 }
 
 /** Drops selected ids that no longer exist (after undo, delete …) without touching the rest. */
@@ -140,7 +144,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   startSimulation: () => {
     if (get().simulation) return;
     set({
-      simulation: { failedIds: EMPTY, selectionBefore: get().selection },
+      simulation: { failedIds: EMPTY, allReplicasIds: EMPTY, selectionBefore: get().selection },
       selection: { nodeIds: EMPTY, edgeIds: EMPTY },
       highlightedIds: EMPTY,
     });
@@ -154,8 +158,19 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
     const { simulation } = get();
     if (!simulation) return;
     const failedIds = new Set(simulation.failedIds);
-    if (!failedIds.delete(id)) failedIds.add(id);
-    set({ simulation: { ...simulation, failedIds } });
+    const allReplicasIds = new Set(simulation.allReplicasIds);
+    // Brought back, it comes back whole: failing it again starts from one replica.
+    if (failedIds.delete(id)) allReplicasIds.delete(id);
+    else failedIds.add(id);
+    set({ simulation: { ...simulation, failedIds, allReplicasIds } });
+  },
+  setAllReplicasFailed: (id, all) => {
+    const { simulation } = get();
+    if (!simulation || !simulation.failedIds.has(id)) return;
+    const allReplicasIds = new Set(simulation.allReplicasIds);
+    if (all) allReplicasIds.add(id);
+    else allReplicasIds.delete(id);
+    set({ simulation: { ...simulation, allReplicasIds } });
   },
 }));
 

@@ -10,6 +10,7 @@ import { nodeSize } from '@/lib/model/document';
 import type { BoardEdge, BoardNode } from '@/lib/model/types';
 import { createCachedAdapter } from '@/lib/canvas/cached-adapter';
 import { sideHandles } from '@/lib/canvas/side-handles';
+import { boundaryZIndex } from '@/lib/canvas/z-order';
 
 export type BoardFlowNode = Node<{ node: BoardNode }, 'component' | 'boundary' | 'note'>;
 export type BoardFlowEdge = Edge<{ edge: BoardEdge }, 'board'>;
@@ -37,8 +38,8 @@ function toFlowNode(node: BoardNode, selected: boolean): BoardFlowNode {
     // Handle positions given, not measured: nodes render their handles only when they can be
     // used (lib/canvas/side-handles.ts).
     handles: sideHandles(width, height) as Node['handles'],
-    // Boundaries stay behind the components they hold.
-    zIndex: boundary ? -1 : undefined,
+    // Boundaries stay behind the components they hold, selected or not.
+    zIndex: boundary ? boundaryZIndex(selected) : undefined,
     // Only the title bar of a boundary drags it, so box-selecting inside one still works.
     dragHandle: boundary ? '.boundary-drag-handle' : undefined,
     domAttributes: { 'data-kind': node.kind } as Node['domAttributes'],

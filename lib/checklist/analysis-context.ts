@@ -4,6 +4,7 @@ import { getKind, hasRole, type Role } from '@/lib/catalog';
 import { buildBoardGraph, childrenByParent, descendantsOf, type BoardGraph } from '@/lib/graph/board-graph';
 import { analyzeRequestPaths, type RequestPaths } from '@/lib/graph/request-paths';
 import { findSinglePointsOfFailure, type SinglePointOfFailure } from '@/lib/graph/single-points-of-failure';
+import { findZoneFailures, type ZoneFailure } from '@/lib/graph/zone-failures';
 import type { BoardDocument, BoardNode } from '@/lib/model/types';
 
 export interface AnalysisContext {
@@ -11,6 +12,8 @@ export interface AnalysisContext {
   readonly graph: BoardGraph;
   readonly paths: RequestPaths;
   readonly singlePointsOfFailure: readonly SinglePointOfFailure[];
+  /** Zones and regions whose loss breaks a request path (the failure simulation's own answer). */
+  readonly zoneFailures: readonly ZoneFailure[];
   /** Nodes a 'monitoring' node is attached to (either edge direction), boundaries expanded. */
   readonly observedIds: ReadonlySet<string>;
   /** Nodes a 'drift-monitor' node is attached to, boundaries expanded. */
@@ -59,6 +62,7 @@ export function buildAnalysisContext(doc: BoardDocument): AnalysisContext {
     graph,
     paths,
     singlePointsOfFailure: findSinglePointsOfFailure(graph, paths),
+    zoneFailures: findZoneFailures(graph, paths),
     observedIds: attachedTo(withRole('monitoring')),
     driftWatchedIds: attachedTo(withRole('drift-monitor')),
     autoscaledIds: attachedTo(withRole('autoscaler')),

@@ -68,8 +68,8 @@ export const RULES: readonly Rule[] = [
     title: 'Failure modes',
     core: true,
     whyItMatters:
-      '“What happens when this dies?” is asked in every interview. A component on the only path with a single replica takes the product down; a queue without a dead-letter queue either blocks on a poison message or loses it, and retries alone just retry it forever.',
-    passWhen: 'No single point of failure on the request path (a component every route passes through, with one replica and no HA tag), and every queue or stream has a dead-letter queue connected to it or to its consumer.',
+      '“What happens when this dies?” is asked in every interview. A component on the only path with a single replica takes the product down, and so do four replicas that all sit in one availability zone when that zone goes; a queue without a dead-letter queue either blocks on a poison message or loses it, and retries alone just retry it forever.',
+    passWhen: 'No single point of failure on the request path (a component every route passes through, with one replica and no HA tag), no availability zone or region whose loss breaks a request path (the failure simulation decides), and every queue or stream has a dead-letter queue connected to it or to its consumer.',
     partialWhen: 'One of the two holds, or a queue only has retries (no dead-letter queue).',
     failWhen: 'There is a single point of failure and a queue with neither a dead-letter queue nor retries, or there is no request path yet to judge.',
   },

@@ -4,6 +4,7 @@
 import { defaultSizeOf, getKind, isBoundaryKind, isResizableKind, BOUNDARY_MIN_SIZE } from '@/lib/catalog';
 import {
   absolutePosition,
+  absoluteRect,
   descendantIds,
   indexNodes,
   newId,
@@ -48,11 +49,12 @@ export function createNode(kindId: string, position: Point, id = newId()): Board
 
 /**
  * Adds a node whose top-left is at `position` in board coordinates. If it lands inside a
- * boundary it becomes that boundary's child, exactly as if it had been dragged there.
+ * boundary it becomes that boundary's child, exactly as if it had been dragged there; a
+ * boundary dropped over components adopts them.
  */
 export function addNode(doc: BoardDocument, node: BoardNode): BoardDocument {
   const added = withNodes(doc, [...doc.nodes, node]);
-  return reparentToContainingBoundary(added, [node.id]);
+  return adoptCoveredNodes(reparentToContainingBoundary(added, [node.id]), [node.id]);
 }
 
 export interface ConnectArgs {
@@ -230,6 +232,17 @@ export function resizeNode(doc: BoardDocument, id: string, size: Size, position?
   return changed ? withNodes(doc, nodes) : doc;
 }
 
+/** Membership is decided by a node's centre: in when its centre is inside (edges included). */
+function centreOf(node: BoardNode, byId: ReadonlyMap<string, BoardNode>): Point {
+  const abs = absolutePosition(node, byId);
+  const size = nodeSize(node);
+  return { x: abs.x + size.width / 2, y: abs.y + size.height / 2 };
+}
+
+function rectContains(r: Point & Size, p: Point): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+}
+
 /**
  * After nodes moved (or were added): each one becomes the child of the innermost boundary
  * that contains its centre, or a top-level node when none does. Positions are converted so
@@ -244,14 +257,14 @@ export function reparentToContainingBoundary(doc: BoardDocument, movedIds: Itera
     if (!node) continue;
     const abs = absolutePosition(node, byId);
     const size = nodeSize(node);
-    const centre = { x: abs.x + size.width / 2, y: abs.y + size.height / 2 };
+    const centre = centreOf(node, byId);
     const excluded = isBoundaryKind(node.kind) ? descendantIds({ ...doc, nodes }, id) : new Set<string>();
     excluded.add(id);
     let best: { node: BoardNode; area: number } | null = null;
     for (const candidate of nodes) {
       if (!isBoundaryKind(candidate.kind) || excluded.has(candidate.id)) continue;
       const r = { ...absolutePosition(candidate, byId), ...nodeSize(candidate) };
-      const inside = centre.x >= r.x && centre.x <= r.x + r.width && centre.y >= r.y && centre.y <= r.y + r.height;
+      const inside = rectContains(r, centre);
       // A boundary can only take a node that fits in it (a big boundary dropped on a small one stays out).
       const fits = size.width <= r.width && size.height <= r.height;
       if (inside && fits && (!best || r.width * r.height < best.area)) best = { node: candidate, area: r.width * r.height };
@@ -268,6 +281,30 @@ export function reparentToContainingBoundary(doc: BoardDocument, movedIds: Itera
   }
   if (!changed) return doc;
   return withNodes(doc, sortParentsFirst(nodes));
+}
+
+/**
+ * After boundaries were dropped or resized: every node whose centre they now cover joins the
+ * innermost boundary holding its centre, and members whose centre a shrink left outside leave
+ * (the same centre rule as dragging, so a node half inside is never ambiguous). As in draw.io,
+ * merely moving a boundary does not sweep up what it passes over.
+ */
+export function adoptCoveredNodes(doc: BoardDocument, boundaryIds: Iterable<string>): BoardDocument {
+  let next = doc;
+  for (const boundaryId of boundaryIds) {
+    const byId = indexNodes(next);
+    const boundary = byId.get(boundaryId);
+    if (!boundary || !isBoundaryKind(boundary.kind)) continue;
+    const r = absoluteRect(boundary, byId);
+    const ancestors = new Set<string>();
+    for (let p = boundary.parentId; p && !ancestors.has(p); p = byId.get(p)?.parentId) ancestors.add(p);
+    const affected = next.nodes.filter((n) => {
+      if (n.id === boundaryId || ancestors.has(n.id)) return false;
+      return n.parentId === boundaryId || rectContains(r, centreOf(n, byId));
+    });
+    next = reparentToContainingBoundary(next, affected.map((n) => n.id));
+  }
+  return next;
 }
 
 /** A self-contained piece of a board: what copy puts on the clipboard. */

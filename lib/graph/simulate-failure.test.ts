@@ -71,4 +71,36 @@ describe('simulateFailure', () => {
     expect(result.brokenPaths).toEqual([]);
     expect(result.survivingPaths).toEqual([{ entryId: 'web', terminalId: 'db', route: ['web', 'lb', 'apiB', 'db'] }]);
   });
+
+  it('failing all replicas of a replicated component (a bad deploy) takes it down', () => {
+    const oneReplica = simulateFailure(design(), ['api']);
+    expect(oneReplica.downIds).toEqual([]);
+    const allReplicas = simulateFailure(design(), ['api'], undefined, { allReplicasIds: ['api'] });
+    expect(allReplicas.downIds).toEqual(['api']);
+    expect(allReplicas.survivors).toEqual([]);
+    expect(allReplicas.brokenPaths.map((p) => p.terminalId)).toEqual(['db', 'ranker', 'fs']);
+  });
+
+  it('a component tagged multi-az survives its AZ, but not a cluster or a region around it', () => {
+    const doc = board()
+      .add('web', 'web-app').add('az', 'region', { label: 'AZ a' }).add('eu', 'region', { label: 'eu-west-1' }).add('eks', 'k8s-cluster')
+      .add('api', 'k8s-service', { parentId: 'az', tags: ['multi-az'] }).add('svc', 'k8s-service', { parentId: 'eks', tags: ['multi-az'] })
+      .add('db', 'relational-db', { parentId: 'eu', tags: ['multi-az'] })
+      .flow('web', 'api', 'svc', 'db').doc;
+    expect(simulateFailure(doc, ['az']).survivors).toEqual([{ nodeId: 'api', reason: 'tagged multi-az: runs outside the failed boundary too' }]);
+    // A bad deploy of it as well: no tag saves it.
+    expect(simulateFailure(doc, ['az', 'api'], undefined, { allReplicasIds: ['api'] }).downIds).toEqual(['az', 'api']);
+    expect(simulateFailure(doc, ['eks']).downIds).toEqual(['eks', 'svc']);
+    expect(simulateFailure(doc, ['eu']).downIds).toEqual(['eu', 'db']);
+  });
+
+  it('a terminal with a copy in another AZ (same kind and label) still answers when its AZ fails', () => {
+    const doc = board()
+      .add('web', 'web-app').add('azA', 'region').add('azB', 'region')
+      .add('mA', 'model-server', { parentId: 'azA', label: 'Ranker' }).add('mB', 'model-server', { parentId: 'azB', label: 'Ranker' })
+      .flow('web', 'mA').flow('web', 'mB').doc;
+    const result = simulateFailure(doc, ['azA']);
+    expect(result.brokenPaths).toEqual([]);
+    expect(result.survivingPaths.map((p) => p.route)).toEqual([['web', 'mB'], ['web', 'mB']]);
+  });
 });

@@ -2,6 +2,8 @@ import { hasRole } from '@/lib/catalog';
 import { neighbourIds } from '@/lib/graph/board-graph';
 import { hasTag, replicaCount } from '@/lib/graph/redundancy';
 import type { SinglePointOfFailure } from '@/lib/graph/single-points-of-failure';
+import type { RequestRoute } from '@/lib/graph/simulate-failure';
+import type { ZoneFailure } from '@/lib/graph/zone-failures';
 import type { AnalysisContext } from '../analysis-context';
 import type { Finding } from '../types';
 import { listLabels, listNames, uniqueIds } from '../wording';
@@ -15,6 +17,26 @@ function describeSpof(ctx: AnalysisContext, spof: SinglePointOfFailure): string 
       ? `every request from outside passes through it on the way to ${ctx.label(spof.terminalId)}`
       : `on the only path from ${ctx.label(spof.fromId)} to ${ctx.label(spof.terminalId)}`;
   return `${ctx.label(spof.nodeId)} is a single point of failure: ${instances} and no HA tag, ${where}.`;
+}
+
+/** A path as the candidate drew it: the label of its first call ("GET /recommendations"), else entry → terminal. */
+function pathName(ctx: AnalysisContext, path: RequestRoute): string {
+  const [first, second] = path.route;
+  const label = ctx.graph.outgoing.get(first)?.find((e) => e.target === second)?.label.trim();
+  return label || `${ctx.label(path.entryId)} → ${ctx.label(path.terminalId)}`;
+}
+
+function describeZoneFailure(ctx: AnalysisContext, zone: ZoneFailure): string {
+  const zoneName = ctx.label(zone.domainId);
+  const [firstId, ...others] = zone.confinedIds;
+  const replicas = replicaCount(ctx.node(firstId));
+  const who =
+    replicas > 1
+      ? `All ${replicas} replicas of ${ctx.label(firstId)} are in ${zoneName}`
+      : `${ctx.label(firstId)} runs only in ${zoneName} (one replica)`;
+  const also = others.length ? ` (so ${others.length === 1 ? 'is' : 'are'} ${listNames(others.map((id) => ctx.label(id)))})` : '';
+  const broken = zone.brokenPaths.length === zone.pathCount ? `every request path` : `${zone.brokenPaths.length} of ${zone.pathCount} request paths`;
+  return `${who}${also}: losing ${zoneName} breaks ${broken} (${pathName(ctx, zone.brokenPaths[0])}) — put a copy in another zone or tag it multi-az.`;
 }
 
 /**
@@ -58,12 +80,16 @@ export function evaluateFailureModes(ctx: AnalysisContext): Finding {
     };
   }
   const spofs = ctx.singlePointsOfFailure;
+  const spofIds = new Set(spofs.map((s) => s.nodeId));
+  // A zone whose only casualties are already named single points of failure adds nothing new to say.
+  const zones = ctx.zoneFailures.filter((z) => z.confinedIds.some((id) => !spofIds.has(id)));
   const { uncovered: queues, retriesOnly } = queueGaps(ctx);
   const problems: string[] = [];
   if (spofs.length > 0) {
     problems.push(describeSpof(ctx, spofs[0]));
     if (spofs.length > 1) problems.push(`Also single points of failure: ${listNames(spofs.slice(1).map((s) => ctx.label(s.nodeId)))}.`);
   }
+  for (const zone of zones) problems.push(describeZoneFailure(ctx, zone));
   if (queues.length > 0) {
     problems.push(
       `${listLabels(ctx, queues)} ${queues.length === 1 ? 'has' : 'have'} no dead-letter queue or retries: a poison message will block or be lost — connect a dead-letter queue to ${queues.length === 1 ? 'it' : 'them'} or to ${queues.length === 1 ? 'its' : 'their'} consumer.`,
@@ -79,15 +105,17 @@ export function evaluateFailureModes(ctx: AnalysisContext): Finding {
     return {
       ruleId: 'failure-modes',
       status: 'pass',
-      message: 'No single point of failure on the request path, and every queue has a dead-letter queue.',
+      message: ctx.withRole('availability-zone').length
+        ? 'No single point of failure on the request path, no zone whose loss breaks a request path, and every queue has a dead-letter queue.'
+        : 'No single point of failure on the request path, and every queue has a dead-letter queue.',
       nodeIds: [],
     };
   }
   return {
     ruleId: 'failure-modes',
     // Retries are half an answer, so a retries-only queue alone never makes the rule fail.
-    status: spofs.length > 0 && queues.length > 0 ? 'fail' : 'partial',
+    status: spofs.length + ctx.zoneFailures.length > 0 && queues.length > 0 ? 'fail' : 'partial',
     message: problems.join(' '),
-    nodeIds: uniqueIds([...spofs.map((s) => s.nodeId), ...queues, ...retriesOnly]),
+    nodeIds: uniqueIds([...spofs.map((s) => s.nodeId), ...zones.flatMap((z) => [z.domainId, ...z.confinedIds]), ...queues, ...retriesOnly]),
   };
 }
