@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import clarifications from '@/templates/clarifications.json';
 import prompts from '@/templates/prompts.json';
 import { loadTemplate, TEMPLATE_IDS } from '@/templates';
-import { clarificationsOf, createInterviewer, FALLBACK_ANSWER, keyQuestionCoverage, missedPhrase, type PromptClarifications } from './clarify';
+import { clarificationsOf, createInterviewer, FALLBACK_ANSWER, keyQuestionCoverage, missedPhrase, parseAskedLog, type PromptClarifications } from './clarify';
 
 const DATA = clarifications as Record<string, PromptClarifications>;
 
@@ -75,5 +75,15 @@ describe('the clarification interviewer', () => {
     const coverage = keyQuestionCoverage(items, [0, 1]);
     expect(coverage.asked.map((c) => c.topic)).toEqual(['scale']);
     expect(missedPhrase(coverage.missed)).toBe('Never asked about cold start or GDPR erasure.');
+  });
+});
+
+describe('parseAskedLog', () => {
+  it('keeps well-formed exchanges and drops the rest', () => {
+    expect(parseAskedLog('nope')).toEqual([]);
+    expect(parseAskedLog([{ question: 'Scale?', answer: 'Big', matchedId: 2 }, { question: 3 }, null, { question: 'Hi', answer: 'Assume', matchedId: 'x' }])).toEqual([
+      { question: 'Scale?', answer: 'Big', matchedId: 2 },
+      { question: 'Hi', answer: 'Assume', matchedId: null },
+    ]);
   });
 });

@@ -86,3 +86,26 @@ export function missedPhrase(missed: readonly Clarification[]): string {
   const list = topics.length === 1 ? topics[0] : `${topics.slice(0, -1).join(', ')} or ${topics[topics.length - 1]}`;
   return `Never asked about ${list}.`;
 }
+
+/** One exchange of the drill, as kept for the review. */
+export interface AskedQuestion {
+  question: string;
+  answer: string;
+  matchedId: number | null;
+}
+
+const MAX_KEPT_QUESTIONS = 100;
+
+/** The stored exchanges; anything malformed is dropped, never thrown. */
+export function parseAskedLog(raw: unknown): AskedQuestion[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+    .filter((e) => typeof e.question === 'string' && typeof e.answer === 'string')
+    .map((e) => ({
+      question: (e.question as string).slice(0, 500),
+      answer: (e.answer as string).slice(0, 1000),
+      matchedId: typeof e.matchedId === 'number' && Number.isInteger(e.matchedId) ? e.matchedId : null,
+    }))
+    .slice(-MAX_KEPT_QUESTIONS);
+}
