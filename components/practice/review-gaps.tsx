@@ -28,10 +28,18 @@ export function ReviewGaps({ comparison, board, compared, reference, isV1, promp
   const ghosts = useMemo(() => (ghostsShown ? placeGhosts(board, compared, gaps) : []), [ghostsShown, board, compared, gaps]);
   const drawn = useMemo(() => withGhosts(board, ghosts), [board, ghosts]);
   const closeSplit = useRef<HTMLButtonElement>(null);
+  const splitView = useRef<HTMLDivElement>(null);
   const openSplit = useRef<HTMLButtonElement>(null);
   const wasSplit = useRef(false);
+  const ghostView = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (split) closeSplit.current?.focus();
+    if (ghostsShown) ghostView.current?.scrollIntoView({ block: 'nearest' });
+  }, [ghostsShown]);
+  useEffect(() => {
+    if (split) {
+      closeSplit.current?.focus();
+      splitView.current?.scrollIntoView({ block: 'nearest' });
+    }
     else if (wasSplit.current) openSplit.current?.focus();
     wasSplit.current = split;
   }, [split]);
@@ -66,6 +74,7 @@ export function ReviewGaps({ comparison, board, compared, reference, isV1, promp
       {split ? (
         <div
           className="review-split"
+          ref={splitView}
           role="group"
           aria-label="Your board and the reference side by side"
           onKeyDown={(e) => {
@@ -74,22 +83,30 @@ export function ReviewGaps({ comparison, board, compared, reference, isV1, promp
             setSplit(false);
           }}
         >
-          <div className="review-split-header">
-            <span>Your board</span>
-            <span>Reference</span>
-            <button type="button" ref={closeSplit} onClick={() => setSplit(false)}>
-              Close side by side
-            </button>
-          </div>
           <div className="review-split-panes">
-            <div className="review-board">{yourBoard}</div>
-            <div className="review-board">
-              <BoardPreview doc={reference} label={`Reference: ${reference.nodes.length} components, ${reference.edges.length} connections`} showLabels />
-            </div>
+            <figure>
+              <figcaption>Your board</figcaption>
+              <div className="review-board">{yourBoard}</div>
+            </figure>
+            <figure>
+              <figcaption>
+                Reference
+                <button type="button" ref={closeSplit} onClick={() => setSplit(false)}>
+                  Close side by side
+                </button>
+              </figcaption>
+              <div className="review-board">
+                <BoardPreview doc={reference} label={`Reference: ${reference.nodes.length} components, ${reference.edges.length} connections`} showLabels />
+              </div>
+            </figure>
           </div>
         </div>
       ) : (
-        ghostsShown && <div className="review-board review-ghost-board">{yourBoard}</div>
+        ghostsShown && (
+          <div className="review-board review-ghost-board" ref={ghostView}>
+            {yourBoard}
+          </div>
+        )
       )}
       <details className="review-all-differences">
         <summary>Every difference ({comparison.messages.length})</summary>
