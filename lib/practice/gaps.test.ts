@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getKind, type Role } from '@/lib/catalog';
 import { KINDS } from '@/lib/catalog/kinds';
+import { isValidBoardDocument } from '@/lib/model/schema';
+import { toPlainDocument } from '@/lib/model/serialize';
 import type { BoardDocument } from '@/lib/model/types';
 import { loadTemplate, TEMPLATE_IDS, type TemplateId } from '@/templates';
 import { compareWithReference } from './compare';
@@ -100,6 +102,14 @@ describe('v1 references', () => {
       for (const e of doc.edges) if (e.source === at && !reached.has(e.target)) (reached.add(e.target), forward.push(e.target));
     }
     expect(doc.nodes.some((n) => reached.has(n.id) && getKind(n.kind)?.roles.includes('ml-serving'))).toBe(true);
+  });
+
+  it('keeps v1 through the schema, the parser and the serializer', async () => {
+    const ref = await reference('search');
+    expect(isValidBoardDocument(ref)).toBe(true);
+    expect(toPlainDocument(ref).study?.v1).toEqual(ref.study?.v1);
+    const { v1: _dropped, ...withoutV1 } = ref.study!;
+    expect(toPlainDocument({ ...ref, study: withoutV1 }).study).not.toHaveProperty('v1');
   });
 
   it('compares an attempt that ended in the high-level phase with v1 only', async () => {
