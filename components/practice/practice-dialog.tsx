@@ -9,7 +9,7 @@ import { pickRandom, type PromptLike } from '@/lib/practice/practice-board';
 import { formatDuration } from '@/lib/practice/format';
 import { ScoreChart } from './score-chart';
 import { practice, usePractice } from './use-practice';
-import { BlindModeCheckbox } from './blind-mode';
+import { BlindModeCheckbox } from './practice-checklist';
 import './practice.css';
 
 type PromptsState =

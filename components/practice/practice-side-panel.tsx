@@ -22,7 +22,7 @@ import { estimatesStorageKey } from '@/lib/practice/storage-keys';
 import { currentPhase } from '@/lib/practice/session';
 import { attachEstimates, parseNoteSections, withNoteSection } from '@/lib/practice/structured-notes';
 import { promptPlaceholders, type PlaceholderField } from '@/lib/practice/prompt-settings';
-import { BlindModeNote, useBlindMode } from './blind-mode';
+import { BlindModeNote, useBlindMode, usePromptScope } from './practice-checklist';
 import { ClarificationDrill } from './clarification-drill';
 import { usePractice } from './use-practice';
 
@@ -166,6 +166,7 @@ export function PracticeSidePanel() {
   }, [running]);
   const onPracticeBoard = session !== null && practiceBoardId === openBoardId;
   const blind = useBlindMode(onPracticeBoard && running);
+  usePromptScope(onPracticeBoard ? (session?.promptId ?? null) : null);
   if (!session || !openBoardId || !onPracticeBoard) return null;
   const phase = currentPhase(session, now);
   const inRequirements = phase === 'requirements' && session.status !== 'finished';

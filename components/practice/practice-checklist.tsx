@@ -1,9 +1,11 @@
 'use client';
-// Blind mode: the live checklist is hidden while a practice runs and shown in the review.
-// The choice is a preference; the side panel marks the page while it applies, and the
-// stylesheet hides the checklist section (so the checklist itself needs no practice code).
+// What a practice does to the live checklist. Blind mode hides it while a practice runs (shown
+// in the review): a preference; the side panel marks the page while it applies and the
+// stylesheet hides the checklist section. The prompt's scope narrows the rules it applies.
 import { useEffect, useId, useState } from 'react';
+import { useChecklistScope } from '@/components/checklist/checklist-scope';
 import { readText, writeText } from '@/lib/persistence/local-storage';
+import { promptScope } from '@/lib/practice/prompt-settings';
 import { PRACTICE_BLIND_KEY } from '@/lib/practice/storage-keys';
 
 export function readBlindPreference(): boolean {
@@ -45,4 +47,13 @@ export function BlindModeCheckbox() {
       <label htmlFor={id}>Hide checklist during practice</label>
     </div>
   );
+}
+
+/** The open practice board's prompt scope for the live checklist; cleared when the board is left. */
+export function usePromptScope(promptId: string | null): void {
+  useEffect(() => {
+    if (!promptId) return;
+    useChecklistScope.getState().setScope(promptScope(promptId));
+    return () => useChecklistScope.getState().setScope(undefined);
+  }, [promptId]);
 }
