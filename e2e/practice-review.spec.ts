@@ -86,15 +86,7 @@ test('the requirements phase is a conversation; blind mode hides the checklist u
   await review.getByRole('button', { name: 'Close review' }).click();
   await expect(canvasNodes(page)).toHaveCount(2);
   await expect(page.locator('[data-ghost="true"]')).toHaveCount(0);
-  const checklist = page.getByRole('region', { name: 'Design checklist' });
-  await expect(checklist).toBeVisible();
-
-  // A serving platform is asked for a registry feeding serving, not for a training pipeline.
-  await paletteItem(page, 'Model server').click();
-  const mlLifecycle = checklist.locator('li[data-rule="ml-lifecycle"]');
-  await expect(mlLifecycle).toContainText('model registry');
-  await expect(mlLifecycle).not.toContainText('training pipeline');
-  await expect(mlLifecycle).not.toContainText('feature store');
+  await expect(page.getByRole('region', { name: 'Design checklist' })).toBeVisible();
 });
 
 test('each prompt has its own requirement placeholders and scope; without blind mode the checklist stays', async ({ page }) => {
@@ -109,5 +101,13 @@ test('each prompt has its own requirement placeholders and scope; without blind 
   const functional = panel.getByLabel('Functional requirements', { exact: true });
   await expect(functional).toHaveAttribute('placeholder', /Deploy a registered model version/);
   await expect(functional).not.toHaveAttribute('placeholder', /template suggestions/);
-  await expect(page.getByRole('region', { name: 'Design checklist' })).toBeVisible();
+  const checklist = page.getByRole('region', { name: 'Design checklist' });
+  await expect(checklist).toBeVisible();
+
+  // A serving platform is asked for a registry feeding serving, not for a training pipeline.
+  await paletteItem(page, 'Model server').click();
+  const mlLifecycle = checklist.locator('li[data-rule="ml-lifecycle"]');
+  await expect(mlLifecycle).toContainText('model registry');
+  await expect(mlLifecycle).not.toContainText('training pipeline');
+  await expect(mlLifecycle).not.toContainText('feature store');
 });
