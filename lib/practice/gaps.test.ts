@@ -65,6 +65,13 @@ describe('rankGaps', () => {
     for (const role of roles) expect(whyItMatters(role), role).not.toBe('the reference relies on it');
   });
 
+  it('names the ML kind when two missing kinds share a role', () => {
+    const ref = { ...emptyBoard(), nodes: [node('job', 'batch-job'), node('score', 'batch-inference')] };
+    const gaps = rankGaps(compareWithReference({ ...emptyBoard(), nodes: [node('m', 'model-server')] }, ref), null);
+    expect(gaps.map((g) => [g.role, g.kind])).toEqual([['batch', 'batch-inference']]);
+    expect(gaps[0].referenceNodeIds.sort()).toEqual(['job', 'score']);
+  });
+
   it('does not claim a substitution from roles spread over several components', () => {
     const ref = { ...emptyBoard(), nodes: [node('b', 'batch-inference')] };
     const mine = { ...emptyBoard(), nodes: [node('m', 'model-server'), node('t', 'training-pipeline')] };

@@ -35,6 +35,10 @@ export function whyItMatters(role: Role): string {
   return WHY[role] ?? 'the reference relies on it';
 }
 
+function isMlKind(kindId: string): boolean {
+  return getKind(kindId)?.roles.includes('ml') ?? false;
+}
+
 export function isFiller(kindId: string): boolean {
   return FILLER.includes(kindId);
 }
@@ -56,11 +60,13 @@ export function rankGaps(comparison: StructuralComparison, promptId: string | nu
     const role = gapRole(message.kind, message.roles, promptId);
     const weight = roleWeight(role, promptId);
     const known = byRole.get(role);
-    if (known && known.weight >= weight) {
+    // Two kinds missing the same role: name the ML one (batch inference, not a generic batch job).
+    if (known && !(isMlKind(message.kind) && !isMlKind(known.kind))) {
       known.referenceNodeIds.push(...message.referenceNodeIds);
       continue;
     }
     const phrase = kindPhrase(message.kind);
+    const earlier = known ? known.referenceNodeIds : [];
     byRole.set(role, {
       role,
       kind: message.kind,
@@ -68,7 +74,7 @@ export function rankGaps(comparison: StructuralComparison, promptId: string | nu
       why: whyItMatters(role),
       detail: message.text,
       weight,
-      referenceNodeIds: [...message.referenceNodeIds],
+      referenceNodeIds: [...message.referenceNodeIds, ...earlier],
     });
   }
   const rank = (g: RankedGap) => (isFiller(g.kind) ? -100 : 0) + g.weight;
