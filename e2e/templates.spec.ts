@@ -140,9 +140,8 @@ test('practice from scratch starts an empty board carrying the prompt, with hint
   await expect(canvasNodes(page)).toHaveCount(0);
   const guide = page.getByRole('complementary', { name: 'Study guide' });
   await expect(guide.getByRole('region', { name: 'Prompt', exact: true })).toContainText(opening(file.document.study.prompt));
-  await expect(guide.getByRole('region', { name: 'Functional requirements', exact: true })).toContainText(
-    opening(file.document.study.functionalRequirements[0], 40),
-  );
+  // The requirements are found out by asking, so they are hidden with the hints.
+  await expect(guide.getByRole('region', { name: 'Functional requirements', exact: true })).toHaveCount(0);
   await expect(guide.getByRole('region', { name: 'Estimates', exact: true })).toHaveCount(0);
   await expect(guide.getByRole('region', { name: 'Talking points', exact: true })).toHaveCount(0);
 
@@ -154,6 +153,9 @@ test('practice from scratch starts an empty board carrying the prompt, with hint
   await expect(guide.getByRole('region', { name: 'Estimates', exact: true })).toHaveCount(0);
 
   await guide.getByRole('button', { name: 'Show hints' }).click();
+  await expect(guide.getByRole('region', { name: 'Functional requirements', exact: true })).toContainText(
+    opening(file.document.study.functionalRequirements[0], 40),
+  );
   await expect(guide.getByRole('region', { name: 'Estimates', exact: true })).toBeVisible();
   await expect(guide.getByRole('region', { name: 'Talking points', exact: true })).toBeVisible();
   await guide.getByRole('button', { name: 'Hide hints' }).click();

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { buildAnalysisContext, costRollupOf, evaluateChecklistWith, type ChecklistResult, type CostRollup } from '@/lib/checklist';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
+import { useChecklistScope } from './checklist-scope';
 
 export const CHECKLIST_DEBOUNCE_MS = 150;
 
@@ -19,7 +20,7 @@ export interface BoardReview {
 function review(doc: BoardDocument): BoardReview {
   // One analysis (graph, paths, single points of failure) serves the rules and the roll-up.
   const ctx = buildAnalysisContext(doc);
-  return { checklist: evaluateChecklistWith(ctx), cost: costRollupOf(ctx), doc };
+  return { checklist: evaluateChecklistWith(ctx, useChecklistScope.getState().scope), cost: costRollupOf(ctx), doc };
 }
 
 export function useBoardReview(): BoardReview {
@@ -42,9 +43,15 @@ export function useBoardReview(): BoardReview {
     const unsubscribe = useBoardStore.subscribe((s, prev) => {
       if (s.history !== prev.history) schedule();
     });
+    // A new prompt scope re-reviews the same document.
+    const unsubscribeScope = useChecklistScope.subscribe(() => {
+      reviewed = null;
+      schedule();
+    });
     schedule();
     return () => {
       unsubscribe();
+      unsubscribeScope();
       window.clearTimeout(timer);
     };
   }, []);

@@ -9,6 +9,7 @@ import { pickRandom, type PromptLike } from '@/lib/practice/practice-board';
 import { formatDuration } from '@/lib/practice/format';
 import { ScoreChart } from './score-chart';
 import { practice, usePractice } from './use-practice';
+import { BlindModeCheckbox } from './practice-checklist';
 import './practice.css';
 
 type PromptsState =
@@ -218,6 +219,7 @@ export function PracticeDialog({ onClose }: { onClose: () => void }) {
               </div>
             )}
           </fieldset>
+          <BlindModeCheckbox />
           <div className="practice-start">
             <button type="button" className="practice-primary" disabled={!canStart} onClick={() => void start()}>
               {starting ? 'Starting…' : 'Start practice'}

@@ -4,11 +4,16 @@ import { BoardPreview } from '@/components/ui/board-preview';
 import { ModalDialog } from '@/components/ui/modal-dialog';
 import { currentDoc } from '@/components/editor/board-store';
 import { evaluateChecklist, getRule } from '@/lib/checklist';
+import type { BoardDocument, PhaseId } from '@/lib/model/types';
 import { compareWithReference, type StructuralComparison } from '@/lib/practice/compare';
+import { promptScope } from '@/lib/practice/prompt-settings';
+import { referenceFor } from '@/lib/practice/reference-scope';
 import { snapshotSteps, templateIdOfPrompt } from '@/lib/practice/practice-board';
 import { promptTitleOf } from '@/lib/practice/practice-document';
 import { formatDuration } from '@/lib/practice/format';
 import { phaseTimeline, type PracticeSessionState } from '@/lib/practice/session';
+import { ReviewGaps } from './review-gaps';
+import { ReviewQuestions } from './review-questions';
 import { ScoreChart } from './score-chart';
 import { usePractice } from './use-practice';
 
@@ -16,10 +21,10 @@ type ComparisonState =
   | { status: 'none' }
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; comparison: StructuralComparison };
+  | { status: 'ready'; comparison: StructuralComparison; reference: BoardDocument; compared: BoardDocument; isV1: boolean };
 
-/** Loads the prompt's reference template (for use-case prompts) and compares the final board with it. */
-function useComparison(session: PracticeSessionState, finalDoc: ReturnType<typeof currentDoc>): ComparisonState {
+/** Loads the prompt's reference template (for use-case prompts) and compares the final board with it (its v1 if the attempt ended early). */
+function useComparison(session: PracticeSessionState, finalDoc: BoardDocument, endedIn: PhaseId): ComparisonState {
   const templateId = templateIdOfPrompt(session.promptId);
   const [state, setState] = useState<ComparisonState>(templateId ? { status: 'loading' } : { status: 'none' });
   useEffect(() => {
@@ -31,7 +36,8 @@ function useComparison(session: PracticeSessionState, finalDoc: ReturnType<typeo
         if (!isTemplateId(templateId)) throw new Error(`there is no reference template “${templateId}”`);
         const result = await loadTemplate(templateId);
         if (!result.ok) throw new Error(result.reason);
-        if (!cancelled) setState({ status: 'ready', comparison: compareWithReference(finalDoc, result.document) });
+        const { document: compared, isV1 } = referenceFor(result.document, endedIn);
+        if (!cancelled) setState({ status: 'ready', comparison: compareWithReference(finalDoc, compared), reference: result.document, compared, isV1 });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       }
@@ -39,7 +45,7 @@ function useComparison(session: PracticeSessionState, finalDoc: ReturnType<typeo
     return () => {
       cancelled = true;
     };
-  }, [templateId, finalDoc]);
+  }, [templateId, finalDoc, endedIn]);
   return state;
 }
 
@@ -48,10 +54,14 @@ export function PracticeReview({ session, onClose }: { session: PracticeSessionS
   const steps = useMemo(() => snapshotSteps(session), [session]);
   // The board as it was when the user pressed Finish; later edits do not change the review.
   const finalDoc = useMemo(() => steps[steps.length - 1]?.document ?? currentDoc(), [steps]);
-  const checklist = useMemo(() => evaluateChecklist(finalDoc), [finalDoc]);
+  const scope = useMemo(() => promptScope(session.promptId), [session.promptId]);
+  const checklist = useMemo(() => evaluateChecklist(finalDoc, scope), [finalDoc, scope]);
+  const boardId = usePractice((s) => s.boardId);
   const timeline = useMemo(() => phaseTimeline(session, session.finishedAt ?? session.lastEventAt), [session]);
-  const comparison = useComparison(session, finalDoc);
+  const endedIn = steps[steps.length - 1]?.phase ?? 'deep-dive';
+  const comparison = useComparison(session, finalDoc, endedIn);
   const [step, setStep] = useState(Math.max(0, steps.length - 1));
+  const shownScore = useMemo(() => (steps[step] ? evaluateChecklist(steps[step].document, scope).score : null), [steps, step, scope]);
   const title = promptTitleOf(finalDoc.title);
   const totalSpent = timeline.reduce((sum, e) => sum + e.spentMs, 0);
   const totalPlanned = timeline.reduce((sum, e) => sum + e.plannedMs, 0);
@@ -125,6 +135,11 @@ export function PracticeReview({ session, onClose }: { session: PracticeSessionS
               <span aria-live="polite" data-testid="snapshot-label">
                 {shown.label} ({step + 1} of {steps.length})
               </span>
+              {shownScore && (
+                <span className="review-score" data-testid="snapshot-score" aria-label={`Checklist score at this point: ${shownScore.passed} of ${shownScore.applicable}`}>
+                  {shownScore.passed}/{shownScore.applicable}
+                </span>
+              )}
               <button type="button" disabled={step >= steps.length - 1} onClick={() => setStep(step + 1)}>Next snapshot</button>
             </div>
             <div className="review-board">
@@ -146,24 +161,17 @@ export function PracticeReview({ session, onClose }: { session: PracticeSessionS
         {comparison.status === 'loading' && <p className="muted">Loading the reference design…</p>}
         {comparison.status === 'error' && <p role="alert">The reference design could not be loaded: {comparison.message}</p>}
         {comparison.status === 'ready' && (
-          <>
-            <p className="muted">
-              Your board covers {Math.round(comparison.comparison.coverage * 100)}% of the roles in the reference (matched by component kind and role, not by label).
-            </p>
-            {comparison.comparison.messages.length === 0 ? (
-              <p>Your board has every kind of component the reference has.</p>
-            ) : (
-              <ul className="review-comparison" aria-label="Differences from the reference">
-                {comparison.comparison.messages.map((m) => (
-                  <li key={`${m.tone}-${m.kind}`} data-tone={m.tone}>
-                    {m.text}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
+          <ReviewGaps
+            comparison={comparison.comparison}
+            board={finalDoc}
+            compared={comparison.compared}
+            reference={comparison.reference}
+            isV1={comparison.isV1}
+            promptId={session.promptId}
+          />
         )}
       </section>
+      {boardId && <ReviewQuestions boardId={boardId} promptId={session.promptId} questions={finalDoc.study?.clarifyingQuestions} />}
     </ModalDialog>
   );
 }

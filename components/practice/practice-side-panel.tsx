@@ -6,22 +6,26 @@ import { TextField } from '@/components/inspector/fields';
 import { useBoardSession } from '@/components/editor/board-session';
 import { getPhase } from '@/lib/practice/phases';
 import { currentPhase } from '@/lib/practice/session';
-import { parseNoteSections, withNoteSection, type NoteSectionId } from '@/lib/practice/structured-notes';
+import { parseNoteSections, withNoteSection } from '@/lib/practice/structured-notes';
+import { promptPlaceholders, type PlaceholderField } from '@/lib/practice/prompt-settings';
+import { BlindModeNote, useBlindMode, usePromptScope } from './practice-checklist';
+import { ClarificationDrill } from './clarification-drill';
 import { usePractice } from './use-practice';
 import { EstimationWorksheet } from './estimation-worksheet';
 
 const closeStep = () => useBoardStore.getState().breakCoalescing();
 
-const NOTE_FIELDS: { id: NoteSectionId; label: string; placeholder: string }[] = [
-  { id: 'functional', label: 'Functional requirements', placeholder: '- Users get 5 template suggestions on the board page\n- …' },
-  { id: 'nonFunctional', label: 'Non-functional requirements (with numbers)', placeholder: '- p99 < 200 ms\n- 5k QPS peak\n- 99.9% availability' },
-  { id: 'constraints', label: 'Constraints and assumptions', placeholder: '- 20M DAU, 150k tenants\n- Existing Kubernetes on AWS' },
+const NOTE_FIELDS: { id: PlaceholderField; label: string }[] = [
+  { id: 'functional', label: 'Functional requirements' },
+  { id: 'nonFunctional', label: 'Non-functional requirements (with numbers)' },
+  { id: 'constraints', label: 'Constraints and assumptions' },
 ];
 
 /** Three fields that are sections of the one board-notes text (one undo step per field visit). */
-function StructuredNotes() {
+function StructuredNotes({ promptId }: { promptId: string }) {
   const notes = useBoardStore((s) => s.history.present.notes);
   const sections = useMemo(() => parseNoteSections(notes), [notes]);
+  const placeholders = promptPlaceholders(promptId);
   return (
     <div className="structured-notes">
       {NOTE_FIELDS.map((field) => (
@@ -31,7 +35,7 @@ function StructuredNotes() {
           multiline
           rows={3}
           value={sections[field.id]}
-          placeholder={field.placeholder}
+          placeholder={placeholders[field.id]}
           onChange={(text) =>
             useBoardStore.getState().apply((d) => edits.setBoardNotes(d, withNoteSection(d.notes, field.id, text)), { coalesceKey: 'board-notes' })
           }
@@ -55,7 +59,10 @@ export function PracticeSidePanel() {
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, [running]);
-  if (!session || practiceBoardId !== openBoardId) return null;
+  const onPracticeBoard = session !== null && practiceBoardId === openBoardId;
+  const blind = useBlindMode(onPracticeBoard && running);
+  usePromptScope(onPracticeBoard ? (session?.promptId ?? null) : null);
+  if (!session || !openBoardId || !onPracticeBoard) return null;
   const phase = currentPhase(session, now);
   const inRequirements = phase === 'requirements' && session.status !== 'finished';
   const info = getPhase(phase);
@@ -63,6 +70,13 @@ export function PracticeSidePanel() {
     <section className="panel-section practice-panel" aria-label="Practice requirements">
       <h2>Practice</h2>
       <p className="muted">The prompt is in the Study guide beside the board.</p>
+      {blind && <BlindModeNote />}
+      {inRequirements && (
+        <section className="practice-interviewer" aria-label="Interviewer">
+          <h3>Clarify with the interviewer</h3>
+          <ClarificationDrill boardId={openBoardId} promptId={session.promptId} />
+        </section>
+      )}
       <details className="practice-tips">
         <summary>Tips for {info.name}</summary>
         <ul>
@@ -73,7 +87,7 @@ export function PracticeSidePanel() {
       </details>
       <details open={inRequirements || undefined} className="practice-requirements" key={inRequirements ? 'open' : 'closed'}>
         <summary>Requirements</summary>
-        <StructuredNotes />
+        <StructuredNotes promptId={session.promptId} />
       </details>
       <details open={inRequirements || undefined} className="practice-estimation" key={inRequirements ? 'open-e' : 'closed-e'}>
         <summary>Estimation worksheet</summary>

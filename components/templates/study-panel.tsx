@@ -102,13 +102,14 @@ function StudyGuideBody({ study }: { study: StudyGuide }) {
         <h3>Prompt</h3>
         <blockquote className="study-prompt">{study.prompt}</blockquote>
       </section>
-      <ListSection title="Functional requirements" items={study.functionalRequirements} />
-      <ListSection title="Non-functional requirements" items={study.nonFunctionalRequirements} />
+      {/* While practising, the requirements are what the candidate finds out by asking. */}
+      {!hintsHidden && <ListSection title="Functional requirements" items={study.functionalRequirements} />}
+      {!hintsHidden && <ListSection title="Non-functional requirements" items={study.nonFunctionalRequirements} />}
       {hintsHidden ? (
         <section className="study-section study-hints-hidden">
           <p className="muted">
-            Clarifying questions, estimates, failure scenarios, cost notes and talking points are hidden while you
-            practise.
+            The reference&apos;s requirements, clarifying questions, estimates, failure scenarios, cost notes and talking
+            points are hidden while you practise: ask the interviewer in the Practice panel.
           </p>
           <button type="button" onClick={() => boardId && setHints(boardId, 'shown')}>
             Show hints

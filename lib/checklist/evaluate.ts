@@ -11,7 +11,7 @@ import { evaluateRequirements } from './evaluators/requirements';
 import { evaluateScalability } from './evaluators/scalability';
 import { evaluateSecurity } from './evaluators/security';
 import { RULE_ORDER } from './rules';
-import type { ChecklistResult, Finding, RuleEvaluator, RuleId } from './types';
+import type { ChecklistResult, ChecklistScope, Finding, RuleEvaluator, RuleId } from './types';
 
 export const EVALUATORS: Readonly<Record<RuleId, RuleEvaluator>> = {
   requirements: evaluateRequirements,
@@ -26,15 +26,19 @@ export const EVALUATORS: Readonly<Record<RuleId, RuleEvaluator>> = {
   'ml-lifecycle': evaluateMlLifecycle,
 };
 
-export function evaluateChecklistWith(ctx: AnalysisContext): ChecklistResult {
-  const findings: Finding[] = RULE_ORDER.map((id) => EVALUATORS[id](ctx));
+export function evaluateChecklistWith(ctx: AnalysisContext, scope?: ChecklistScope): ChecklistResult {
+  const findings: Finding[] = RULE_ORDER.map((id) =>
+    scope?.rules && !scope.rules.includes(id)
+      ? { ruleId: id, status: 'n/a', message: 'Not in scope for this prompt.', nodeIds: [] }
+      : EVALUATORS[id](ctx, scope),
+  );
   const applicable = findings.filter((f) => f.status !== 'n/a');
   return { findings, score: { passed: applicable.filter((f) => f.status === 'pass').length, applicable: applicable.length } };
 }
 
 /** Reviews the board against the rubric; pure, and cheap enough to run after every edit. */
-export function evaluateChecklist(doc: BoardDocument): ChecklistResult {
-  return evaluateChecklistWith(buildAnalysisContext(doc));
+export function evaluateChecklist(doc: BoardDocument, scope?: ChecklistScope): ChecklistResult {
+  return evaluateChecklistWith(buildAnalysisContext(doc), scope);
 }
 
 /** One rule on its own (tests, or a UI that re-checks a single rule). */

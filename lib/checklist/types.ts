@@ -1,3 +1,4 @@
+import type { Role } from '@/lib/catalog';
 import type { AnalysisContext } from './analysis-context';
 
 export type RuleId =
@@ -35,7 +36,13 @@ export interface Rule {
   failWhen: string;
 }
 
-export type RuleEvaluator = (ctx: AnalysisContext) => Finding;
+export type RuleEvaluator = (ctx: AnalysisContext, scope?: ChecklistScope) => Finding;
+
+/** What a practice prompt asks for: the rules and roles in scope (absent: all of them). */
+export interface ChecklistScope {
+  rules?: readonly RuleId[];
+  roles?: readonly Role[];
+}
 
 export interface ChecklistResult {
   /** In rubric order. */

@@ -70,6 +70,7 @@ export const StudyGuideSchema = z.object({
     'edge-cases': studyList,
   }),
   tags: studyList,
+  v1: z.optional(studyList),
 });
 
 export const BoardDocumentSchema = z.object({

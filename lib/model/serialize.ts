@@ -50,6 +50,7 @@ function plainStudy(study: StudyGuide): StudyGuide {
       'edge-cases': [...study.talkingPoints['edge-cases']],
     },
     tags: [...study.tags],
+    ...(study.v1 !== undefined && { v1: [...study.v1] }),
   };
 }
 

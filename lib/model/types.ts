@@ -87,6 +87,8 @@ export interface StudyGuide {
   costNotes: string[];
   talkingPoints: Record<PhaseId, string[]>;
   tags: string[];
+  /** Node ids of the reference's first version: what a candidate draws in the high-level phase. */
+  v1?: string[];
 }
 
 export interface BoardDocument {

@@ -45,6 +45,22 @@ function rolesOf(kind: ComponentKind): Role[] {
   return kind.roles.filter((r) => r !== 'note');
 }
 
+/** Roles every ML or compute kind shares; they say nothing about what the kind is for. */
+const GENERIC_ROLES: readonly Role[] = ['ml', 'compute'];
+
+/** The roles that make a kind what it is: its own roles less the generic ones (unless it has nothing else). */
+/** One kind can do another's job: it has all its core roles, and both are batch or both online. */
+function standsIn(candidate: ComponentKind, reference: ComponentKind): boolean {
+  const roles = rolesOf(candidate);
+  return coreRoles(reference).every((r) => roles.includes(r)) && roles.includes('batch') === rolesOf(reference).includes('batch');
+}
+
+export function coreRoles(kind: ComponentKind): Role[] {
+  const roles = rolesOf(kind);
+  const specific = roles.filter((r) => !GENERIC_ROLES.includes(r));
+  return specific.length > 0 ? specific : roles;
+}
+
 /** Kind id → its nodes, in document order. */
 function groupByKind(doc: BoardDocument): Map<string, BoardNode[]> {
   const groups = new Map<string, BoardNode[]>();
@@ -138,7 +154,9 @@ const NEIGHBOUR_FILTERS: Record<string, (neighbour: ComponentKind) => boolean> =
 
 function missingText(kindId: string, allNeighbours: string[]): string {
   const filter = NEIGHBOUR_FILTERS[kindId];
-  const neighbours = filter ? allNeighbours.filter((k) => filter(getKind(k)!)) : allNeighbours;
+  // A boundary encloses components; an edge to it says nothing about what it is for.
+  const isBoundary = getKind(kindId)?.roles.includes('boundary') ?? false;
+  const neighbours = isBoundary ? [] : filter ? allNeighbours.filter((k) => filter(getKind(k)!)) : allNeighbours;
   const n = listPhrase(neighbours);
   const specific = MISSING_PHRASES[kindId]?.(n);
   const name = kindPhrase(kindId);
@@ -166,9 +184,14 @@ export function compareWithReference(board: BoardDocument, reference: BoardDocum
     missingKinds.push({ kind: kindId, label: kind.label, nodeIds: referenceNodeIds });
     const roles = rolesOf(kind);
     const uncovered = roles.filter((r) => !boardRoles.has(r));
-    if (uncovered.length > 0) {
+    const core = coreRoles(kind);
+    // A stand-in is one board kind doing the whole job: a model server plus a training
+    // pipeline together cover batch inference's roles, but neither scores offline on its own.
+    const hasStandIn = [...boardKinds.keys()].some((id) => standsIn(getKind(id)!, kind));
+    if (uncovered.length > 0 || !hasStandIn) {
       const neighbours = neighbourKinds(reference, new Set(referenceNodeIds), kindId);
-      missingMessages.push({ tone: 'missing', text: missingText(kindId, neighbours), kind: kindId, roles: uncovered, referenceNodeIds, boardNodeIds: [] });
+      const gapRoles = uncovered.length > 0 ? uncovered : core;
+      missingMessages.push({ tone: 'missing', text: missingText(kindId, neighbours), kind: kindId, roles: gapRoles, referenceNodeIds, boardNodeIds: [] });
       continue;
     }
     // Every role is covered by something else on the board: name what covers it. The likely
@@ -176,8 +199,8 @@ export function compareWithReference(board: BoardDocument, reference: BoardDocum
     // is doing its own job), then those sharing the most roles with the reference's choice.
     const score = (c: { id: string; shared: number }) => (referenceKinds.has(c.id) ? 0 : 100) + c.shared;
     const standIns = [...boardKinds.entries()]
+      .filter(([id]) => standsIn(getKind(id)!, kind))
       .map(([id, boardNodes]) => ({ id, boardNodes, shared: rolesOf(getKind(id)!).filter((r) => roles.includes(r)).length }))
-      .filter((c) => c.shared > 0)
       .sort((a, b) => score(b) - score(a));
     const best = standIns.filter((c) => score(c) === score(standIns[0])).slice(0, 2);
     const covering = best.map((c) => withArticle(kindPhrase(c.id))).join(' and ');

@@ -13,6 +13,7 @@ import { attemptFromSession, type PromptLike } from './practice-board';
 import { practiceDocument, promptTitleOf } from './practice-document';
 import { sessionReducer, startSession, type PracticeSessionState, type SessionAction } from './session';
 import { parseStoredSession, serializeSession } from './session-storage';
+import { promptScope } from './prompt-settings';
 import { PRACTICE_ATTEMPTS_KEY, PRACTICE_SOUND_KEY, sessionStorageKey } from './storage-keys';
 
 export interface PracticeState {
@@ -82,7 +83,7 @@ export function createPracticeController(deps: PracticeControllerDeps) {
       session,
       title: promptTitleOf(finalDocument.title),
       finalDocument,
-      score: evaluateChecklist(finalDocument).score,
+      score: evaluateChecklist(finalDocument, promptScope(session.promptId)).score,
     });
     const attempts = addAttempt(storedAttempts(), attempt);
     write(PRACTICE_ATTEMPTS_KEY, serializeAttempts(attempts));

@@ -14,3 +14,10 @@ export function sessionStorageKey(boardId: string): string {
 export function estimatesStorageKey(boardId: string): string {
   return `${PRACTICE_ESTIMATES_KEY_PREFIX}${boardId}`;
 }
+export const PRACTICE_QUESTIONS_KEY_PREFIX = 'design-drill:practice-questions:';
+/** "1" while the candidate practises blind (the live checklist hidden until the review). */
+export const PRACTICE_BLIND_KEY = 'design-drill:practice-blind';
+
+export function questionsStorageKey(boardId: string): string {
+  return `${PRACTICE_QUESTIONS_KEY_PREFIX}${boardId}`;
+}

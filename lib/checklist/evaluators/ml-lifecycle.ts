@@ -1,10 +1,12 @@
 import { hasRole, type Role } from '@/lib/catalog';
 import { neighbourIds } from '@/lib/graph/board-graph';
 import type { AnalysisContext } from '../analysis-context';
-import type { Finding } from '../types';
+import type { ChecklistScope, Finding } from '../types';
 import { uniqueIds } from '../wording';
 
-export function evaluateMlLifecycle(ctx: AnalysisContext): Finding {
+export function evaluateMlLifecycle(ctx: AnalysisContext, scope?: ChecklistScope): Finding {
+  // A prompt that leaves training or features out of scope (a serving platform) is not asked for them.
+  const inScope = (role: Role) => !scope?.roles || scope.roles.includes(role);
   if (ctx.withRole('ml').length === 0) {
     return { ruleId: 'ml-lifecycle', status: 'n/a', message: 'No ML components on this board.', nodeIds: [] };
   }
@@ -18,7 +20,7 @@ export function evaluateMlLifecycle(ctx: AnalysisContext): Finding {
   // 1. The registry feeds serving (either direction: "server pulls from registry" is drawn both ways).
   const registries = ids('model-registry');
   const serving = ids('ml-serving');
-  if (registries.some((r) => serving.some((s) => linked(r, s)))) held++;
+  if (!inScope('model-registry') || registries.some((r) => serving.some((s) => linked(r, s)))) held++;
   else {
     problems.push(
       registries.length === 0
@@ -33,7 +35,7 @@ export function evaluateMlLifecycle(ctx: AnalysisContext): Finding {
   const isTrainingSource = (id: string) => is(id, 'feature-store') || is(id, 'object-storage');
   const readsData = (t: string) =>
     neighbourIds(ctx.graph, t).some((n) => isTrainingSource(n) || (is(n, 'data-validation') && neighbourIds(ctx.graph, n).some(isTrainingSource)));
-  if (training.some(readsData)) held++;
+  if (!inScope('ml-training') || training.some(readsData)) held++;
   else {
     problems.push(
       training.length === 0
@@ -49,7 +51,7 @@ export function evaluateMlLifecycle(ctx: AnalysisContext): Finding {
     const near = neighbourIds(ctx.graph, a);
     return near.some(isTarget) || near.some((n) => neighbourIds(ctx.graph, n).some(isTarget));
   };
-  if (featureStores.some((f) => withinOneHop(f, (id) => is(id, 'ml-training')) && withinOneHop(f, (id) => is(id, 'ml-serving')))) held++;
+  if (!inScope('feature-store') || featureStores.some((f) => withinOneHop(f, (id) => is(id, 'ml-training')) && withinOneHop(f, (id) => is(id, 'ml-serving')))) held++;
   else {
     problems.push(
       featureStores.length === 0
@@ -62,7 +64,7 @@ export function evaluateMlLifecycle(ctx: AnalysisContext): Finding {
   // 4. Something triggers retraining: an edge from a drift monitor or an orchestrator to training.
   const triggers = ctx.doc.nodes.filter((n) => hasRole(n.kind, 'drift-monitor') || hasRole(n.kind, 'orchestrator'));
   const triggersTraining = triggers.some((t) => ctx.graph.outgoing.get(t.id)!.some((e) => is(e.target, 'ml-training')));
-  if (triggersTraining) held++;
+  if (!inScope('ml-training') || triggersTraining) held++;
   else {
     problems.push('Nothing triggers retraining: connect a drift monitor or a workflow orchestrator to the training pipeline.');
     involved.push(...triggers.map((t) => t.id), ...training);
@@ -72,7 +74,9 @@ export function evaluateMlLifecycle(ctx: AnalysisContext): Finding {
     return {
       ruleId: 'ml-lifecycle',
       status: 'pass',
-      message: 'The registry feeds serving, training and serving share the feature store, and retraining is triggered automatically.',
+      message: scope?.roles
+        ? 'Every ML lifecycle part this prompt asks for is connected.'
+        : 'The registry feeds serving, training and serving share the feature store, and retraining is triggered automatically.',
       nodeIds: [],
     };
   }

@@ -37,5 +37,6 @@ export function restoreStudy(raw: unknown, repairs: Repairs): StudyGuide | undef
       'edge-cases': textList(own(talkingPoints, 'edge-cases')),
     },
     tags: textList(own(raw, 'tags')),
+    ...(own(raw, 'v1') !== undefined && { v1: textList(own(raw, 'v1')) }),
   };
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { isBoundaryKind } from '@/lib/catalog';
+import { absoluteRect, indexNodes } from '@/lib/model/document';
+import type { BoardDocument } from '@/lib/model/types';
+import { loadTemplate, TEMPLATE_IDS } from '@/templates';
+import { compareWithReference } from './compare';
+import { rankGaps } from './gaps';
+import { GHOST_PREFIX, isGhostId, placeGhosts, withGhosts } from './ghosts';
+
+function node(id: string, kind: string, x: number, y: number) {
+  return { id, kind, label: id, position: { x, y }, tags: [], notes: '' };
+}
+
+function doc(nodes: ReturnType<typeof node>[], edges: [string, string][] = []): BoardDocument {
+  return {
+    schemaVersion: 1 as BoardDocument['schemaVersion'], id: 'b', title: '', notes: '', createdAt: '', updatedAt: '', nodes,
+    edges: edges.map(([s, t]) => ({ id: `${s}-${t}`, source: s, target: t, label: '', kind: 'sync' as const })),
+  };
+}
+
+const centre = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+describe('placeGhosts', () => {
+  const reference = doc(
+    [node('web', 'web-app', 0, 0), node('gw', 'api-gateway', 300, 0), node('api', 'k8s-service', 600, 0), node('c', 'cache', 600, 200), node('db', 'relational-db', 900, 0)],
+    [['web', 'gw'], ['gw', 'api'], ['api', 'c'], ['api', 'db']],
+  );
+  const board = doc([node('w', 'web-app', 0, 0), node('a', 'worker-service', 400, 0), node('d', 'relational-db', 800, 0), node('far', 'metrics', 3000, 3000)], [['w', 'a'], ['a', 'd']]);
+
+  it('puts each ghost next to the components it would connect to, without overlapping the board', () => {
+    const gaps = rankGaps(compareWithReference(board, reference), null);
+    const ghosts = placeGhosts(board, reference, gaps);
+    expect(ghosts.map((g) => g.node.kind).sort()).toEqual(['api-gateway', 'cache']);
+    const byId = indexNodes(board);
+    const cache = ghosts.find((g) => g.node.kind === 'cache')!;
+    // The reference's cache talks to the API (a compute node): the board's worker plays that role.
+    expect(cache.anchorIds).toEqual(['a']);
+    const gateway = ghosts.find((g) => g.node.kind === 'api-gateway')!;
+    expect(gateway.anchorIds.sort()).toEqual(['a', 'w']);
+    for (const ghost of ghosts) {
+      expect(isGhostId(ghost.node.id)).toBe(true);
+      const rect = absoluteRect(ghost.node, new Map([[ghost.node.id, ghost.node]]));
+      for (const n of board.nodes) {
+        const r = absoluteRect(n, byId);
+        const apart = rect.x >= r.x + r.width || r.x >= rect.x + rect.width || rect.y >= r.y + r.height || r.y >= rect.y + rect.height;
+        expect(apart, `${ghost.node.kind} over ${n.id}`).toBe(true);
+      }
+      // Nearer its anchors than the far-away node.
+      const c = centre(rect);
+      const anchor = centre(absoluteRect(byId.get(ghost.anchorIds[0])!, byId));
+      const far = centre(absoluteRect(byId.get('far')!, byId));
+      expect(Math.hypot(c.x - anchor.x, c.y - anchor.y)).toBeLessThan(Math.hypot(c.x - far.x, c.y - far.y));
+    }
+  });
+
+  it('never changes the board it is given', () => {
+    const before = JSON.stringify(board);
+    const ghosts = placeGhosts(board, reference, rankGaps(compareWithReference(board, reference), null));
+    const drawn = withGhosts(board, ghosts);
+    expect(JSON.stringify(board)).toBe(before);
+    expect(drawn.nodes.filter((n) => n.id.startsWith(GHOST_PREFIX))).toHaveLength(ghosts.length);
+    expect(drawn.edges.every((e) => drawn.nodes.some((n) => n.id === e.source) && drawn.nodes.some((n) => n.id === e.target))).toBe(true);
+  });
+
+  it('places the top gaps of every reference without overlaps, also on an empty board', async () => {
+    for (const id of TEMPLATE_IDS) {
+      const result = await loadTemplate(id);
+      if (!result.ok) throw new Error(result.reason);
+      const ref = result.document;
+      const keep = ref.nodes.filter((n) => !isBoundaryKind(n.kind)).slice(0, 6).map((n) => ({ ...n, parentId: undefined, position: { ...n.position } }));
+      for (const attempt of [doc(keep.map((n) => node(n.id, n.kind, n.position.x, n.position.y))), doc([])]) {
+        const ghosts = placeGhosts(attempt, ref, rankGaps(compareWithReference(attempt, ref), `use-case-${id}`));
+        expect(ghosts.length).toBeGreaterThan(0);
+        const rects = [...attempt.nodes, ...ghosts.map((g) => g.node)].map((n) => absoluteRect(n, indexNodes(attempt)));
+        for (let i = 0; i < rects.length; i++)
+          for (let j = i + 1; j < rects.length; j++) {
+            const [a, b] = [rects[i], rects[j]];
+            const apart = a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+            if (i >= attempt.nodes.length || j >= attempt.nodes.length) expect(apart, `${id}: ${i} ${j}`).toBe(true);
+          }
+      }
+    }
+  });
+});

@@ -1,0 +1,104 @@
+// Where the review draws the missing roles on the candidate's board: each ghost sits next to
+// the board components it would connect to (the kinds its reference counterpart is wired
+// to), in free space, and is linked to them. Ghosts are never part of the document.
+import { defaultSizeOf, getKind, isBoundaryKind } from '@/lib/catalog';
+import { absoluteRect, indexNodes, type Rect } from '@/lib/model/document';
+import type { BoardDocument, BoardEdge, BoardNode } from '@/lib/model/types';
+import { coreRoles } from './compare';
+import type { RankedGap } from './gaps';
+
+export const GHOST_PREFIX = 'ghost:';
+
+export interface Ghost {
+  node: BoardNode;
+  /** Board nodes it would connect to (may be empty: then it stands beside the board). */
+  anchorIds: string[];
+  edges: BoardEdge[];
+}
+
+const GAP = 40;
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width + GAP / 2 && b.x < a.x + a.width + GAP / 2 && a.y < b.y + b.height + GAP / 2 && b.y < a.y + a.height + GAP / 2;
+}
+
+/** Board nodes playing the job of the reference neighbours: same kind, or one sharing a core role. */
+function anchorsFor(gap: RankedGap, board: BoardDocument, reference: BoardDocument): string[] {
+  const refById = indexNodes(reference);
+  const gapIds = new Set(gap.referenceNodeIds);
+  const neighbourKinds = new Set<string>();
+  for (const e of reference.edges) {
+    const other = gapIds.has(e.source) ? e.target : gapIds.has(e.target) ? e.source : null;
+    const kind = other ? refById.get(other)?.kind : undefined;
+    if (kind && !isBoundaryKind(kind)) neighbourKinds.add(kind);
+  }
+  const leaves = board.nodes.filter((n) => !isBoundaryKind(n.kind) && getKind(n.kind));
+  const anchors = new Set<string>();
+  for (const kind of neighbourKinds) {
+    const sameKind = leaves.filter((n) => n.kind === kind);
+    const roles = getKind(kind) ? coreRoles(getKind(kind)!) : [];
+    const sameJob = sameKind.length > 0 ? sameKind : leaves.filter((n) => coreRoles(getKind(n.kind)!).some((r) => roles.includes(r)));
+    for (const n of sameJob) anchors.add(n.id);
+  }
+  return leaves.filter((n) => anchors.has(n.id)).map((n) => n.id);
+}
+
+/** Free spots around a point, nearest rings first: right, below, left, above. */
+function* candidates(cx: number, cy: number, width: number, height: number) {
+  for (let ring = 1; ring <= 12; ring++) {
+    const dx = ring * (width + GAP);
+    const dy = ring * (height + GAP);
+    yield { x: cx + dx - width / 2, y: cy - height / 2 };
+    yield { x: cx - width / 2, y: cy + dy - height / 2 };
+    yield { x: cx - dx - width / 2, y: cy - height / 2 };
+    yield { x: cx - width / 2, y: cy - dy - height / 2 };
+    yield { x: cx + dx - width / 2, y: cy + dy - height / 2 };
+    yield { x: cx - dx - width / 2, y: cy + dy - height / 2 };
+  }
+}
+
+export function placeGhosts(board: BoardDocument, reference: BoardDocument, gaps: readonly RankedGap[]): Ghost[] {
+  const byId = indexNodes(board);
+  const taken: Rect[] = board.nodes.filter((n) => !isBoundaryKind(n.kind)).map((n) => absoluteRect(n, byId));
+  const bounds = taken.reduce((b, r) => ({ right: Math.max(b.right, r.x + r.width), top: Math.min(b.top, r.y) }), { right: 0, top: taken.length ? Infinity : 0 });
+  const ghosts: Ghost[] = [];
+  for (const gap of gaps) {
+    const size = defaultSizeOf(gap.kind);
+    const anchorIds = anchorsFor(gap, board, reference);
+    let spot: { x: number; y: number } | undefined;
+    if (anchorIds.length > 0) {
+      const rects = anchorIds.map((id) => absoluteRect(byId.get(id)!, byId));
+      const cx = rects.reduce((s, r) => s + r.x + r.width / 2, 0) / rects.length;
+      const cy = rects.reduce((s, r) => s + r.y + r.height / 2, 0) / rects.length;
+      for (const c of candidates(cx, cy, size.width, size.height)) {
+        if (!taken.some((t) => overlaps(t, { ...c, ...size }))) {
+          spot = c;
+          break;
+        }
+      }
+    }
+    // No anchor (or no room near it): a column to the right of the board.
+    if (!spot) {
+      spot = { x: bounds.right + 2 * GAP, y: bounds.top };
+      while (taken.some((t) => overlaps(t, { ...spot!, ...size }))) spot.y += size.height / 2;
+    }
+    const rect = { ...spot, ...size };
+    taken.push(rect);
+    const id = `${GHOST_PREFIX}${gap.role}`;
+    ghosts.push({
+      node: { id, kind: gap.kind, label: gap.title.replace(/^No /, ''), position: { x: rect.x, y: rect.y }, tags: [], notes: '' },
+      anchorIds,
+      edges: anchorIds.map((a) => ({ id: `${id}->${a}`, source: id, target: a, label: '', kind: 'sync' as const })),
+    });
+  }
+  return ghosts;
+}
+
+/** A copy of the board with the ghosts drawn in, for a read-only picture; the board itself is untouched. */
+export function withGhosts(board: BoardDocument, ghosts: readonly Ghost[]): BoardDocument {
+  return { ...board, nodes: [...board.nodes, ...ghosts.map((g) => g.node)], edges: [...board.edges, ...ghosts.flatMap((g) => g.edges)] };
+}
+
+export function isGhostId(id: string): boolean {
+  return id.startsWith(GHOST_PREFIX);
+}
