@@ -8,7 +8,7 @@ import { BoardPreview } from '@/components/ui/board-preview';
 import { currentDoc } from '@/components/editor/board-store';
 import { useBoardSession } from '@/components/editor/board-session';
 import { useGhosts } from '@/components/editor/ghosts';
-import { defaultSizeOf } from '@/lib/catalog';
+import { defaultSizeOf, getKind } from '@/lib/catalog';
 import type { BoardDocument } from '@/lib/model/types';
 import type { StructuralComparison } from '@/lib/practice/compare';
 import { rankGaps, type RankedGap } from '@/lib/practice/gaps';
@@ -34,7 +34,8 @@ function showGhostsOnBoard(compared: BoardDocument, gaps: readonly RankedGap[]) 
   const ghosts = placed.map((g, i) => ({
     id: g.node.id,
     kind: g.node.kind,
-    label: g.node.label,
+    // Named as the component would be on the board ("Feature store"), not as the gap ("feature store").
+    label: getKind(g.node.kind)?.label ?? g.node.label,
     why: gaps[i].why,
     rect: { ...g.node.position, ...defaultSizeOf(g.node.kind) },
     anchorIds: g.anchorIds,
