@@ -102,6 +102,14 @@ test('the requirements phase is a conversation; blind mode hides the checklist u
   await expect(review.locator('li[data-gap]')).toHaveCount(gapCount);
   await review.getByRole('button', { name: 'Show on my board' }).click();
   await expect(ghosts).toHaveCount(gapCount);
+
+  // A ghost added to the board becomes a real component, one undo step away from the board it was.
+  await canvas.getByRole('button', { name: 'Add to board: Feature store' }).click();
+  await expect(canvasNodes(page, 'feature-store')).toHaveCount(1);
+  await expect(ghosts).toHaveCount(gapCount - 1);
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(canvasNodes(page)).toHaveCount(2);
   await page.keyboard.press('Escape');
   await expect(ghosts).toHaveCount(0);
   await practiceBar(page).getByRole('button', { name: 'Review' }).click();

@@ -1,6 +1,7 @@
 'use client';
 // The practice review's missing roles drawn on the live canvas, in flow coordinates, outside
-// React Flow's nodes: they cannot be selected, dragged, saved, undone or exported.
+// React Flow's nodes: they cannot be selected, dragged, saved, undone or exported, only
+// cleared or added to the board as real components.
 import { useEffect, useMemo } from 'react';
 import { Panel, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { categoryColor, getKind, iconImageUrl } from '@/lib/catalog';
@@ -63,6 +64,10 @@ export function GhostLayer() {
                   <strong>{g.label}</strong>
                   <span className="ghost-component-why">missing: {g.why}</span>
                 </span>
+                {/* nodrag nopan: React Flow leaves the press to the button instead of panning the board. */}
+                <button type="button" className="ghost-add nodrag nopan" aria-label={`Add to board: ${g.label}`} onClick={() => useGhosts.getState().addToBoard(g.id)}>
+                  Add to board
+                </button>
               </li>
             );
           })}

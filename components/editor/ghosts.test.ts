@@ -9,8 +9,10 @@ import { ghostLinks, useGhosts, type ShownGhost } from './ghosts';
 const ghosts = () => useGhosts.getState();
 const board = () => boardOf(node('a', 'api-gateway', 0, 0), node('b', 'model-server', 400, 0)).edge('a', 'b').doc;
 
+/** A feature-store ghost feeding each anchor. */
 function ghost(id: string, x: number, y: number, anchorIds: string[]): ShownGhost {
-  return { id, kind: 'feature-store', label: 'Feature store', why: 'training/serving skew', rect: { x, y, width: 184, height: 64 }, anchorIds };
+  const edges = anchorIds.map((a) => ({ id: `${id}->${a}`, source: id, target: a, label: '', kind: 'async' as const }));
+  return { id, kind: 'feature-store', label: 'Feature store', why: 'training/serving skew', rect: { x, y, width: 184, height: 64 }, edges };
 }
 
 beforeEach(() => {
@@ -44,6 +46,30 @@ describe('the ghost store', () => {
     ghosts().show('board-1', [ghost('ghost:x', 0, 200, [])]);
     runCommand('escape', { flow: {} as ReactFlowInstance, pickImportFile: vi.fn() });
     expect(ghosts().ghosts).toHaveLength(0);
+  });
+});
+
+describe('adding a ghost to the board', () => {
+  it('makes it a real component wired like the ghost, as one undo step, selected, and no longer a ghost', () => {
+    ghosts().show('board-1', [ghost('ghost:f', 400, 200, ['b']), ghost('ghost:g', 0, 200, [])]);
+    ghosts().addToBoard('ghost:f');
+    const added = currentDoc().nodes.find((n) => n.kind === 'feature-store')!;
+    expect(added).toMatchObject({ label: 'Feature store', position: { x: 400, y: 200 } });
+    expect(currentDoc().edges.filter((e) => e.source === added.id).map((e) => [e.target, e.kind])).toEqual([['b', 'async']]);
+    expect([...useBoardStore.getState().selection.nodeIds]).toEqual([added.id]);
+    expect(ghosts().ghosts.map((g) => g.id)).toEqual(['ghost:g']);
+    useBoardStore.getState().undo();
+    expect(currentDoc().nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
+    expect(currentDoc().edges).toHaveLength(1);
+  });
+
+  it('leaves the ghost alone while the failure simulation keeps the board read-only', () => {
+    ghosts().show('board-1', [ghost('ghost:f', 400, 200, ['b'])]);
+    useBoardStore.getState().startSimulation();
+    ghosts().addToBoard('ghost:f');
+    useBoardStore.getState().endSimulation();
+    expect(currentDoc().nodes).toHaveLength(2);
+    expect(ghosts().ghosts).toHaveLength(1);
   });
 });
 

@@ -2,8 +2,9 @@
 // The practice review's missing roles shown on the live board as ghosts: view state only,
 // kept apart from the document so they are never saved, undone, selected or exported.
 import { create } from 'zustand';
-import { absoluteRect, indexNodes, type Rect } from '@/lib/model/document';
-import type { BoardDocument } from '@/lib/model/types';
+import { addNode, connect, createNode } from '@/lib/commands/edits';
+import { absoluteRect, indexNodes, newId, type Rect } from '@/lib/model/document';
+import type { BoardDocument, BoardEdge } from '@/lib/model/types';
 import { borderPoint } from '@/lib/practice/preview';
 import { useBoardStore } from './board-store';
 
@@ -16,8 +17,8 @@ export interface ShownGhost {
   why: string;
   /** Where it stands, in flow coordinates. */
   rect: Rect;
-  /** Board components it would connect to. */
-  anchorIds: readonly string[];
+  /** Its edges to the board components it would connect to, as the reference wires them. */
+  edges: readonly BoardEdge[];
 }
 
 export interface GhostLink {
@@ -34,6 +35,8 @@ interface GhostsState {
   ghosts: readonly ShownGhost[];
   show: (boardId: string | null, ghosts: readonly ShownGhost[]) => void;
   clear: () => void;
+  /** Turns a ghost into a real component with its edges, as one undo step, and selects it. */
+  addToBoard: (ghostId: string) => void;
 }
 
 const NONE: readonly ShownGhost[] = [];
@@ -44,6 +47,24 @@ export const useGhosts = create<GhostsState>()((set, get) => ({
   show: (boardId, ghosts) => set({ boardId, ghosts }),
   clear: () => {
     if (get().ghosts.length > 0) set({ boardId: null, ghosts: NONE });
+  },
+  addToBoard: (ghostId) => {
+    const ghost = get().ghosts.find((g) => g.id === ghostId);
+    if (!ghost) return;
+    const board = useBoardStore.getState();
+    const id = newId();
+    const real = (end: string) => (end === ghost.id ? id : end);
+    board.apply((doc) =>
+      ghost.edges.reduce(
+        (d, e) => connect(d, { source: real(e.source), target: real(e.target), kind: e.kind }),
+        addNode(doc, { ...createNode(ghost.kind, ghost.rect, id), label: ghost.label }),
+      ),
+    );
+    // Refused while the failure simulation runs: the ghost stays.
+    if (!useBoardStore.getState().history.present.nodes.some((n) => n.id === id)) return;
+    board.select([id]);
+    const rest = get().ghosts.filter((g) => g.id !== ghostId);
+    set(rest.length > 0 ? { ghosts: rest } : { boardId: null, ghosts: NONE });
   },
 }));
 
@@ -57,7 +78,8 @@ export function ghostLinks(ghosts: readonly ShownGhost[], doc: BoardDocument): G
   const byId = indexNodes(doc);
   const links: GhostLink[] = [];
   for (const ghost of ghosts) {
-    for (const anchorId of ghost.anchorIds) {
+    for (const edge of ghost.edges) {
+      const anchorId = edge.source === ghost.id ? edge.target : edge.source;
       const anchor = byId.get(anchorId);
       if (!anchor) continue;
       const rect = absoluteRect(anchor, byId);

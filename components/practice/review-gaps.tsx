@@ -38,7 +38,7 @@ function showGhostsOnBoard(compared: BoardDocument, gaps: readonly RankedGap[]) 
     label: getKind(g.node.kind)?.label ?? g.node.label,
     why: gaps[i].why,
     rect: { ...g.node.position, ...defaultSizeOf(g.node.kind) },
-    anchorIds: g.anchorIds,
+    edges: g.edges,
   }));
   useGhosts.getState().show(useBoardSession.getState().boardId, ghosts);
 }

@@ -37,6 +37,10 @@ describe('placeGhosts', () => {
     expect(cache.anchorIds).toEqual(['a']);
     const gateway = ghosts.find((g) => g.node.kind === 'api-gateway')!;
     expect(gateway.anchorIds.sort()).toEqual(['a', 'w']);
+    // Wired the way the reference wires them: the web app calls the gateway, the gateway calls the API.
+    const ends = (g: typeof gateway) => g.edges.map((e) => `${e.source}>${e.target}`).sort();
+    expect(ends(gateway)).toEqual([`${gateway.node.id}>a`, `w>${gateway.node.id}`]);
+    expect(ends(cache)).toEqual([`a>${cache.node.id}`]);
     for (const ghost of ghosts) {
       expect(isGhostId(ghost.node.id)).toBe(true);
       const rect = absoluteRect(ghost.node, new Map([[ghost.node.id, ghost.node]]));

@@ -22,25 +22,37 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width + GAP / 2 && b.x < a.x + a.width + GAP / 2 && a.y < b.y + b.height + GAP / 2 && b.y < a.y + a.height + GAP / 2;
 }
 
-/** Board nodes playing the job of the reference neighbours: same kind, or one sharing a core role. */
-function anchorsFor(gap: RankedGap, board: BoardDocument, reference: BoardDocument): string[] {
+/** How the reference wires the gap to a neighbour kind: which way, and what sort of edge. */
+interface NeighbourWiring {
+  outgoing: boolean;
+  kind: BoardEdge['kind'];
+}
+
+/** The kinds the reference wires the gap to, with the first wiring seen for each. */
+function neighboursOf(gap: RankedGap, reference: BoardDocument): Map<string, NeighbourWiring> {
   const refById = indexNodes(reference);
   const gapIds = new Set(gap.referenceNodeIds);
-  const neighbourKinds = new Set<string>();
+  const neighbours = new Map<string, NeighbourWiring>();
   for (const e of reference.edges) {
-    const other = gapIds.has(e.source) ? e.target : gapIds.has(e.target) ? e.source : null;
+    const outgoing = gapIds.has(e.source);
+    const other = outgoing ? e.target : gapIds.has(e.target) ? e.source : null;
     const kind = other ? refById.get(other)?.kind : undefined;
-    if (kind && !isBoundaryKind(kind)) neighbourKinds.add(kind);
+    if (kind && !isBoundaryKind(kind) && !neighbours.has(kind)) neighbours.set(kind, { outgoing, kind: e.kind });
   }
+  return neighbours;
+}
+
+/** Board nodes playing the job of the reference neighbours (same kind, or one sharing a core role), with the wiring they would get. */
+function anchorsFor(gap: RankedGap, board: BoardDocument, reference: BoardDocument): Map<string, NeighbourWiring> {
   const leaves = board.nodes.filter((n) => !isBoundaryKind(n.kind) && getKind(n.kind));
-  const anchors = new Set<string>();
-  for (const kind of neighbourKinds) {
+  const anchors = new Map<string, NeighbourWiring>();
+  for (const [kind, wiring] of neighboursOf(gap, reference)) {
     const sameKind = leaves.filter((n) => n.kind === kind);
     const roles = getKind(kind) ? coreRoles(getKind(kind)!) : [];
     const sameJob = sameKind.length > 0 ? sameKind : leaves.filter((n) => coreRoles(getKind(n.kind)!).some((r) => roles.includes(r)));
-    for (const n of sameJob) anchors.add(n.id);
+    for (const n of sameJob) if (!anchors.has(n.id)) anchors.set(n.id, wiring);
   }
-  return leaves.filter((n) => anchors.has(n.id)).map((n) => n.id);
+  return new Map(leaves.filter((n) => anchors.has(n.id)).map((n) => [n.id, anchors.get(n.id)!]));
 }
 
 /** Free spots around a point, nearest rings first: right, below, left, above. */
@@ -64,7 +76,8 @@ export function placeGhosts(board: BoardDocument, reference: BoardDocument, gaps
   const ghosts: Ghost[] = [];
   for (const gap of gaps) {
     const size = defaultSizeOf(gap.kind);
-    const anchorIds = anchorsFor(gap, board, reference);
+    const anchors = anchorsFor(gap, board, reference);
+    const anchorIds = [...anchors.keys()];
     let spot: { x: number; y: number } | undefined;
     if (anchorIds.length > 0) {
       const rects = anchorIds.map((id) => absoluteRect(byId.get(id)!, byId));
@@ -88,7 +101,8 @@ export function placeGhosts(board: BoardDocument, reference: BoardDocument, gaps
     ghosts.push({
       node: { id, kind: gap.kind, label: gap.title.replace(/^No /, ''), position: { x: rect.x, y: rect.y }, tags: [], notes: '' },
       anchorIds,
-      edges: anchorIds.map((a) => ({ id: `${id}->${a}`, source: id, target: a, label: '', kind: 'sync' as const })),
+      // Wired as the reference wires it, so adding the ghost to the board gives the right edges.
+      edges: [...anchors].map(([a, w]) => ({ id: `${id}->${a}`, source: w.outgoing ? id : a, target: w.outgoing ? a : id, label: '', kind: w.kind })),
     });
   }
   return ghosts;
