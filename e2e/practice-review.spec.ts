@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { canvasNodes, expectSaved, openFreshBoard, paletteItem, toolbarButton } from './helpers';
 
@@ -93,7 +94,12 @@ test('the requirements phase is a conversation; blind mode hides the checklist u
   await expect(canvasNodes(page)).toHaveCount(2);
   expect(await undo.isDisabled()).toBe(undoWasDisabled);
   await expectSaved(page);
-  await page.screenshot({ path: '/tmp/ghosts-on-board.png' });
+  // Nor are they part of an exported picture.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), toolbarButton(page, 'Export SVG').click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg).toContain('Model server');
+  expect(svg).not.toContain('data-ghost');
+  expect(svg).not.toContain('missing: ');
   await canvas.getByRole('button', { name: 'Clear ghosts' }).click();
   await expect(ghosts).toHaveCount(0);
 
