@@ -8,11 +8,10 @@ import { BoardPreview } from '@/components/ui/board-preview';
 import { currentDoc } from '@/components/editor/board-store';
 import { useBoardSession } from '@/components/editor/board-session';
 import { useGhosts } from '@/components/editor/ghosts';
-import { defaultSizeOf, getKind } from '@/lib/catalog';
 import type { BoardDocument } from '@/lib/model/types';
 import type { StructuralComparison } from '@/lib/practice/compare';
 import { rankGaps, type RankedGap } from '@/lib/practice/gaps';
-import { placeGhosts, withGhosts } from '@/lib/practice/ghosts';
+import { placeGhosts, shownGhosts, withGhosts } from '@/lib/practice/ghosts';
 import { GhostBoardPreview } from './ghost-preview';
 
 interface ReviewGapsProps {
@@ -30,16 +29,7 @@ interface ReviewGapsProps {
 
 /** Places the gaps' ghosts on the board as it is now (it may have changed since Finish) and shows them there. */
 function showGhostsOnBoard(compared: BoardDocument, gaps: readonly RankedGap[]) {
-  const placed = placeGhosts(currentDoc(), compared, gaps);
-  const ghosts = placed.map((g, i) => ({
-    id: g.node.id,
-    kind: g.node.kind,
-    // Named as the component would be on the board ("Feature store"), not as the gap ("feature store").
-    label: getKind(g.node.kind)?.label ?? g.node.label,
-    why: gaps[i].why,
-    rect: { ...g.node.position, ...defaultSizeOf(g.node.kind) },
-    edges: g.edges,
-  }));
+  const ghosts = shownGhosts(placeGhosts(currentDoc(), compared, gaps), gaps);
   useGhosts.getState().show(useBoardSession.getState().boardId, ghosts);
 }
 

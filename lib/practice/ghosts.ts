@@ -2,10 +2,12 @@
 // the board components it would connect to (the kinds its reference counterpart is wired
 // to), in free space, and is linked to them. Ghosts are never part of the document.
 import { defaultSizeOf, getKind, isBoundaryKind } from '@/lib/catalog';
+import { addNode, connect, createNode } from '@/lib/commands/edits';
 import { absoluteRect, indexNodes, type Rect } from '@/lib/model/document';
 import type { BoardDocument, BoardEdge, BoardNode } from '@/lib/model/types';
 import { coreRoles } from './compare';
 import type { RankedGap } from './gaps';
+import { borderPoint } from './preview';
 
 export const GHOST_PREFIX = 'ghost:';
 
@@ -115,4 +117,64 @@ export function withGhosts(board: BoardDocument, ghosts: readonly Ghost[]): Boar
 
 export function isGhostId(id: string): boolean {
   return id.startsWith(GHOST_PREFIX);
+}
+
+/** A ghost as the live canvas shows it: in flow coordinates, with why it is missing. */
+export interface ShownGhost {
+  id: string;
+  kind: string;
+  /** "A/B test router" */
+  label: string;
+  /** Why the interviewer misses it, one sentence. */
+  why: string;
+  rect: Rect;
+  /** Its edges to the board components it would connect to, as the reference wires them. */
+  edges: readonly BoardEdge[];
+}
+
+/** The placed ghosts, named as components on the board ("Feature store", not the gap's "feature store"). */
+export function shownGhosts(ghosts: readonly Ghost[], gaps: readonly RankedGap[]): ShownGhost[] {
+  return ghosts.map((g, i) => ({
+    id: g.node.id,
+    kind: g.node.kind,
+    label: getKind(g.node.kind)?.label ?? g.node.label,
+    why: gaps[i].why,
+    rect: { ...g.node.position, ...defaultSizeOf(g.node.kind) },
+    edges: g.edges,
+  }));
+}
+
+export interface GhostLink {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Dashed links from each ghost to the components it would connect to, border to border, where they stand now. */
+export function ghostLinks(ghosts: readonly ShownGhost[], doc: BoardDocument): GhostLink[] {
+  const byId = indexNodes(doc);
+  const links: GhostLink[] = [];
+  for (const ghost of ghosts) {
+    for (const edge of ghost.edges) {
+      const anchorId = edge.source === ghost.id ? edge.target : edge.source;
+      const anchor = byId.get(anchorId);
+      if (!anchor) continue;
+      const rect = absoluteRect(anchor, byId);
+      const from = borderPoint(ghost.rect, { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+      const to = borderPoint(rect, { x: ghost.rect.x + ghost.rect.width / 2, y: ghost.rect.y + ghost.rect.height / 2 });
+      links.push({ id: `${ghost.id}->${anchorId}`, x1: from.x, y1: from.y, x2: to.x, y2: to.y });
+    }
+  }
+  return links;
+}
+
+/** The board with the ghost made a real component (id `id`) and wired like the ghost to the components still there. */
+export function addGhost(doc: BoardDocument, ghost: ShownGhost, id: string): BoardDocument {
+  const real = (end: string) => (end === ghost.id ? id : end);
+  return ghost.edges.reduce(
+    (d, e) => connect(d, { source: real(e.source), target: real(e.target), kind: e.kind }),
+    addNode(doc, { ...createNode(ghost.kind, ghost.rect, id), label: ghost.label }),
+  );
 }
