@@ -89,6 +89,7 @@ test('the requirements phase is a conversation; blind mode hides the checklist u
   await expect(review).toHaveCount(0);
   const ghosts = canvas.locator('[data-ghost="true"]');
   await expect(ghosts).toHaveCount(gapCount);
+  await expect(canvas.getByRole('button', { name: 'Clear ghosts' })).toBeFocused();
   await expect(canvas.locator('[data-ghost="true"][data-ghost-kind="feature-store"]')).toContainText('missing: ');
   await expect(canvas.getByRole('status')).toHaveText(`${gapCount} missing components shown as ghosts`);
   await expect(canvasNodes(page)).toHaveCount(2);

@@ -1,7 +1,7 @@
 'use client';
 // The ghosts drawn on the live canvas, in flow coordinates, outside React Flow's nodes: they
 // cannot be selected, dragged, saved, undone or exported, only cleared or added to the board.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Panel, useReactFlow, ViewportPortal } from '@xyflow/react';
 import { categoryColor, getKind, iconImageUrl } from '@/lib/catalog';
 import { boardBounds, newId, type Rect } from '@/lib/model/document';
@@ -32,6 +32,12 @@ export default function GhostOverlay({ ghosts }: { ghosts: readonly ShownGhost[]
   const doc = useBoardStore((s) => s.history.present);
   const links = useMemo(() => ghostLinks(ghosts, doc), [ghosts, doc]);
   const { fitBounds } = useReactFlow();
+  const clearButton = useRef<HTMLButtonElement>(null);
+
+  // The review that showed them has closed and taken the focus with it: it lands on the ghosts' banner.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) clearButton.current?.focus();
+  }, []);
 
   // Ghosts often stand beside the board: bring the board and all of them into view once.
   useEffect(() => {
@@ -79,7 +85,7 @@ export default function GhostOverlay({ ghosts }: { ghosts: readonly ShownGhost[]
         <span role="status">
           {ghosts.length} missing component{ghosts.length === 1 ? '' : 's'} shown as ghosts
         </span>
-        <button type="button" onClick={() => useGhosts.getState().clear()}>
+        <button type="button" ref={clearButton} onClick={() => useGhosts.getState().clear()}>
           Clear ghosts
         </button>
       </Panel>
