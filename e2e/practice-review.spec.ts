@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { canvasNodes, openFreshBoard, paletteItem, toolbarButton } from './helpers';
+import { canvasNodes, expectSaved, openFreshBoard, paletteItem, toolbarButton } from './helpers';
 
 const PROMPT = 'Automation template recommendations';
 
@@ -68,22 +69,59 @@ test('the requirements phase is a conversation; blind mode hides the checklist u
   expect(gapCount).toBeLessThanOrEqual(5);
   await expect(review.locator('li[data-gap="boundary"]')).toHaveCount(0);
 
-  // Ghosts: one per gap, drawn in a picture of the board, never on the board itself.
-  await review.getByRole('button', { name: 'Show on my board' }).click();
-  await expect(review.locator('[data-ghost="true"]')).toHaveCount(gapCount);
-  await expect(review.locator('[data-ghost="true"][data-ghost-kind="feature-store"]')).toHaveCount(1);
-
-  // The reference side by side; Escape closes the split, not the review.
+  // The reference side by side, beside the final board with its ghosts; Escape closes the split, not the review.
   await review.getByRole('button', { name: 'Open reference side by side' }).click();
   const split = review.getByRole('group', { name: 'Your board and the reference side by side' });
   await expect(split.getByRole('img', { name: /^Reference: \d+ components/ })).toBeVisible();
+  await expect(split.getByRole('img', { name: `Your board with ${gapCount} missing components drawn as ghosts` })).toBeVisible();
   await expect(split.getByRole('button', { name: 'Close side by side' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(split).toHaveCount(0);
   await expect(review).toBeVisible();
   await expect(review.getByRole('button', { name: 'Open reference side by side' })).toBeFocused();
 
+  // Ghosts on the live board: one per gap, none of them part of the document.
+  const canvas = page.getByTestId('board-canvas');
+  const undo = toolbarButton(page, 'Undo');
+  const undoWasDisabled = await undo.isDisabled();
+  await expectSaved(page);
+  await review.getByRole('button', { name: 'Show on my board' }).click();
+  await expect(review).toHaveCount(0);
+  const ghosts = canvas.locator('[data-ghost="true"]');
+  await expect(ghosts).toHaveCount(gapCount);
+  await expect(canvas.getByRole('button', { name: 'Clear ghosts' })).toBeFocused();
+  await expect(canvas.locator('[data-ghost="true"][data-ghost-kind="feature-store"]')).toContainText('missing: ');
+  await expect(canvas.getByRole('status')).toHaveText(`${gapCount} missing components shown as ghosts`);
+  await expect(canvasNodes(page)).toHaveCount(2);
+  expect(await undo.isDisabled()).toBe(undoWasDisabled);
+  await expectSaved(page);
+  // Nor are they part of an exported picture.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), toolbarButton(page, 'Export SVG').click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  expect(svg).toContain('Model server');
+  expect(svg).not.toContain('data-ghost');
+  expect(svg).not.toContain('missing: ');
+  await canvas.getByRole('button', { name: 'Clear ghosts' }).click();
+  await expect(ghosts).toHaveCount(0);
+
+  // The review opens again, and Escape clears the ghosts as well.
+  await practiceBar(page).getByRole('button', { name: 'Review' }).click();
+  await expect(review.locator('li[data-gap]')).toHaveCount(gapCount);
+  await review.getByRole('button', { name: 'Show on my board' }).click();
+  await expect(ghosts).toHaveCount(gapCount);
+
+  // A ghost added to the board becomes a real component, one undo step away from the board it was.
+  await canvas.getByRole('button', { name: 'Add to board: Feature store' }).click();
+  await expect(canvasNodes(page, 'feature-store')).toHaveCount(1);
+  await expect(ghosts).toHaveCount(gapCount - 1);
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(canvasNodes(page)).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(ghosts).toHaveCount(0);
+  await practiceBar(page).getByRole('button', { name: 'Review' }).click();
   await review.getByRole('button', { name: 'Close review' }).click();
+  await expect(review).toHaveCount(0);
   await expect(canvasNodes(page)).toHaveCount(2);
   await expect(page.locator('[data-ghost="true"]')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Design checklist' })).toBeVisible();

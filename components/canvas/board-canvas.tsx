@@ -32,6 +32,7 @@ import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas
 import { DETAIL_CLASS, detailAt, type Detail } from '@/lib/canvas/level-of-detail';
 import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 import { requestEdgeLabelFocus } from '@/components/editor/edge-label-focus';
+import { GhostLayer } from './ghost-layer';
 
 const nodeTypes = { component: ComponentNode, boundary: BoundaryNode, note: NoteNode };
 const edgeTypes = { board: BoardEdgeView };
@@ -245,6 +246,7 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
             <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
             <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} nodeStrokeWidth={2} />
             <Controls showInteractive={false} aria-label="Zoom controls" />
+            <GhostLayer />
           </ReactFlow>
         </EdgeLabelLayerProvider>
       </ConnectingContext.Provider>

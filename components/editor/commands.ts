@@ -11,6 +11,7 @@ import { exportBoardJson, newBoard } from './board-session';
 import { copyShareLink, exportPicture } from './board-export';
 import { copySelection, pasteClipboard } from './clipboard';
 import { useDialogs, type DialogName } from './dialogs';
+import { useGhosts } from './ghosts';
 import { prepareAutoLayout, runAutoLayout } from './use-auto-layout';
 
 export interface CommandContext {
@@ -93,6 +94,7 @@ const ACTIONS: Record<CommandId, CommandAction> = {
       if (store().simulation) store().endSimulation();
       else store().select([]);
       store().setHighlighted([]);
+      useGhosts.getState().clear();
     },
   },
   'nudge-left': nudge(-NUDGE, 0),

@@ -168,6 +168,7 @@ export function PracticeReview({ session, onClose }: { session: PracticeSessionS
             reference={comparison.reference}
             isV1={comparison.isV1}
             promptId={session.promptId}
+            onClose={onClose}
           />
         )}
       </section>

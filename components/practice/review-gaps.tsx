@@ -1,13 +1,17 @@
 'use client';
 // The review's comparison with the reference: at most five gaps, heaviest first, each with
-// why it matters; the missing roles drawn as ghosts on the candidate's board, and the
-// reference opened side by side with it (Escape closes the split, not the review).
+// why it matters; the missing roles shown as ghosts on the live board (the review closes to
+// show them), and the reference opened side by side with the final board and its ghosts
+// (Escape closes the split, not the review).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BoardPreview } from '@/components/ui/board-preview';
+import { currentDoc } from '@/components/editor/board-store';
+import { useBoardSession } from '@/components/editor/board-session';
+import { useGhosts } from '@/components/editor/ghosts';
 import type { BoardDocument } from '@/lib/model/types';
 import type { StructuralComparison } from '@/lib/practice/compare';
-import { rankGaps } from '@/lib/practice/gaps';
-import { placeGhosts, withGhosts } from '@/lib/practice/ghosts';
+import { rankGaps, type RankedGap } from '@/lib/practice/gaps';
+import { placeGhosts, shownGhosts, withGhosts } from '@/lib/practice/ghosts';
 import { GhostBoardPreview } from './ghost-preview';
 
 interface ReviewGapsProps {
@@ -19,22 +23,26 @@ interface ReviewGapsProps {
   reference: BoardDocument;
   isV1: boolean;
   promptId: string;
+  /** Closes the review, so the ghosts can be seen on the board. */
+  onClose: () => void;
 }
 
-export function ReviewGaps({ comparison, board, compared, reference, isV1, promptId }: ReviewGapsProps) {
+/** Places the gaps' ghosts on the board as it is now (it may have changed since Finish) and shows them there. */
+function showGhostsOnBoard(compared: BoardDocument, gaps: readonly RankedGap[]) {
+  const ghosts = shownGhosts(placeGhosts(currentDoc(), compared, gaps), gaps);
+  useGhosts.getState().show(useBoardSession.getState().boardId, ghosts);
+}
+
+export function ReviewGaps({ comparison, board, compared, reference, isV1, promptId, onClose }: ReviewGapsProps) {
   const gaps = useMemo(() => rankGaps(comparison, promptId), [comparison, promptId]);
-  const [ghostsShown, setGhostsShown] = useState(false);
   const [split, setSplit] = useState(false);
-  const ghosts = useMemo(() => (ghostsShown ? placeGhosts(board, compared, gaps) : []), [ghostsShown, board, compared, gaps]);
+  // Beside the reference, the final board with its ghosts reads what is missing at a glance.
+  const ghosts = useMemo(() => (split ? placeGhosts(board, compared, gaps) : []), [split, board, compared, gaps]);
   const drawn = useMemo(() => withGhosts(board, ghosts), [board, ghosts]);
   const closeSplit = useRef<HTMLButtonElement>(null);
   const splitView = useRef<HTMLDivElement>(null);
   const openSplit = useRef<HTMLButtonElement>(null);
   const wasSplit = useRef(false);
-  const ghostView = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (ghostsShown) ghostView.current?.scrollIntoView({ block: 'nearest' });
-  }, [ghostsShown]);
   useEffect(() => {
     if (split) {
       closeSplit.current?.focus();
@@ -63,7 +71,13 @@ export function ReviewGaps({ comparison, board, compared, reference, isV1, promp
       )}
       <div className="review-gap-actions">
         {gaps.length > 0 && (
-          <button type="button" aria-pressed={ghostsShown} onClick={() => setGhostsShown(!ghostsShown)}>
+          <button
+            type="button"
+            onClick={() => {
+              showGhostsOnBoard(compared, gaps);
+              onClose();
+            }}
+          >
             Show on my board
           </button>
         )}
@@ -71,7 +85,7 @@ export function ReviewGaps({ comparison, board, compared, reference, isV1, promp
           Open reference side by side
         </button>
       </div>
-      {split ? (
+      {split && (
         <div
           className="review-split"
           ref={splitView}
@@ -101,12 +115,6 @@ export function ReviewGaps({ comparison, board, compared, reference, isV1, promp
             </figure>
           </div>
         </div>
-      ) : (
-        ghostsShown && (
-          <div className="review-board review-ghost-board" ref={ghostView}>
-            {yourBoard}
-          </div>
-        )
       )}
       <details className="review-all-differences">
         <summary>Every difference ({comparison.messages.length})</summary>

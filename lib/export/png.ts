@@ -50,8 +50,8 @@ export class EmptyBoardError extends Error {
 }
 
 const LIGHT_BACKGROUND = '#ffffff';
-/** Interactive decorations that do not belong in a picture. */
-const LEFT_OUT = ['react-flow__handle', 'react-flow__resize-control', 'react-flow__edgeupdater', 'react-flow__minimap'];
+/** Interactive decorations that do not belong in a picture; the viewport portal holds the review's ghosts, never part of the board. */
+const LEFT_OUT = ['react-flow__handle', 'react-flow__resize-control', 'react-flow__edgeupdater', 'react-flow__minimap', 'react-flow__viewport-portal'];
 /** State classes that would show the selection or a checklist highlight in the picture. */
 const STATE_CLASSES = ['selected', 'is-selected', 'is-highlighted', 'is-dimmed', 'dragging'];
 

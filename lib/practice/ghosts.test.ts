@@ -5,7 +5,7 @@ import type { BoardDocument } from '@/lib/model/types';
 import { loadTemplate, TEMPLATE_IDS } from '@/templates';
 import { compareWithReference } from './compare';
 import { rankGaps } from './gaps';
-import { GHOST_PREFIX, isGhostId, placeGhosts, withGhosts } from './ghosts';
+import { addGhost, GHOST_PREFIX, ghostLinks, isGhostId, placeGhosts, shownGhosts, withGhosts, type ShownGhost } from './ghosts';
 
 function node(id: string, kind: string, x: number, y: number) {
   return { id, kind, label: id, position: { x, y }, tags: [], notes: '' };
@@ -37,6 +37,10 @@ describe('placeGhosts', () => {
     expect(cache.anchorIds).toEqual(['a']);
     const gateway = ghosts.find((g) => g.node.kind === 'api-gateway')!;
     expect(gateway.anchorIds.sort()).toEqual(['a', 'w']);
+    // Wired the way the reference wires them: the web app calls the gateway, the gateway calls the API.
+    const ends = (g: typeof gateway) => g.edges.map((e) => `${e.source}>${e.target}`).sort();
+    expect(ends(gateway)).toEqual([`${gateway.node.id}>a`, `w>${gateway.node.id}`]);
+    expect(ends(cache)).toEqual([`a>${cache.node.id}`]);
     for (const ghost of ghosts) {
       expect(isGhostId(ghost.node.id)).toBe(true);
       const rect = absoluteRect(ghost.node, new Map([[ghost.node.id, ghost.node]]));
@@ -80,5 +84,37 @@ describe('placeGhosts', () => {
           }
       }
     }
+  });
+});
+
+describe('ghosts shown on the live board', () => {
+  const board = doc([node('a', 'api-gateway', 0, 0), node('b', 'model-server', 400, 0)], [['a', 'b']]);
+  /** A feature-store ghost feeding each anchor. */
+  function ghost(id: string, x: number, y: number, anchorIds: string[]): ShownGhost {
+    const edges = anchorIds.map((a) => ({ id: `${id}->${a}`, source: id, target: a, label: '', kind: 'async' as const }));
+    return { id, kind: 'feature-store', label: 'Feature store', why: 'training/serving skew', rect: { x, y, width: 184, height: 64 }, edges };
+  }
+
+  it('are named as components on the board, with why each is missing and where it stands', () => {
+    const reference = doc([node('f', 'feature-store', 0, 0), node('m', 'model-server', 300, 0)], [['f', 'm']]);
+    const gaps = rankGaps(compareWithReference(board, reference), null);
+    const [shown] = shownGhosts(placeGhosts(board, reference, gaps), gaps);
+    expect(shown).toMatchObject({ kind: 'feature-store', label: 'Feature store', why: gaps[0].why, rect: { width: 184, height: 64 } });
+    expect(shown.edges.map((e) => [e.source, e.target])).toEqual([[shown.id, 'b']]);
+  });
+
+  it('link border to border to each anchor still on the board, where it stands now', () => {
+    // The ghost sits straight below b: the link leaves the ghost's top edge and reaches b's bottom edge.
+    const g = ghost('ghost:f', 400, 200, ['b', 'gone']);
+    expect(ghostLinks([g], board)).toEqual([{ id: 'ghost:f->b', x1: 492, y1: 200, x2: 492, y2: 64 }]);
+    const moved = { ...board, nodes: board.nodes.map((n) => (n.id === 'b' ? { ...n, position: { x: 400, y: -100 } } : n)) };
+    expect(ghostLinks([g], moved)[0]).toMatchObject({ y1: 200, y2: -36 });
+  });
+
+  it('become a real component wired like the ghost when added, leaving out anchors since removed', () => {
+    const added = addGhost(board, ghost('ghost:f', 400, 200, ['b', 'gone']), 'n1');
+    expect(added.nodes.find((n) => n.id === 'n1')).toMatchObject({ kind: 'feature-store', label: 'Feature store', position: { x: 400, y: 200 } });
+    expect(added.edges.filter((e) => e.source === 'n1').map((e) => [e.target, e.kind])).toEqual([['b', 'async']]);
+    expect(added.edges).toHaveLength(2);
   });
 });
