@@ -2,7 +2,7 @@
 // free of the session reducer: the template gallery's "Practice from scratch" builds the
 // same board from code that loads with the editor, without a timed session.
 import { createEmptyDocument } from '@/lib/model/document';
-import { LIMITS } from '@/lib/model/schema';
+import { LIMITS } from '@/lib/model/limits';
 import { toPlainDocument } from '@/lib/model/serialize';
 import type { BoardDocument, StudyGuide } from '@/lib/model/types';
 
