@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getKind, isBoundaryKind, LEAF_SIZE } from '@/lib/catalog';
 import { absoluteRect, indexNodes, nodeSize, type Rect } from '@/lib/model/document';
+import { ladderLength, ladderProblems, visibleIdsAt } from '@/lib/model/ladder';
 import { parseBoardFileText } from '@/lib/model/parse';
 import { EDGE_KINDS, type BoardDocument, type StudyGuide } from '@/lib/model/types';
 import {
@@ -154,6 +155,20 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
 
   it('carries a complete study guide', () => {
     expect(studyGuideGaps(doc.study)).toEqual([]);
+  });
+
+  it('builds up from v1: 4–8 follow-ups, each with its question and reason, adding every component exactly once', () => {
+    const ladder = doc.study?.ladder ?? [];
+    expect(ladder.length).toBeGreaterThanOrEqual(4);
+    expect(ladder.length).toBeLessThanOrEqual(8);
+    for (const step of ladder) {
+      expect(step.when).toMatch(/^When asked /);
+      expect(step.because.length).toBeGreaterThan(40);
+    }
+    expect(ladderProblems(doc)).toEqual([]);
+    expect(ladderLength(doc)).toBe(ladder.length + 1);
+    // The last step is the whole design, boundaries included.
+    expect(visibleIdsAt(doc, ladder.length).size).toBe(doc.nodes.length);
   });
 
   it('loads lazily through the catalogue and parses with the shared parser', async () => {

@@ -71,6 +71,7 @@ export const StudyGuideSchema = z.object({
   }),
   tags: studyList,
   v1: z.optional(studyList),
+  ladder: z.optional(list(FIELDS.study.list, z.object({ add: studyList, when: studyText, because: studyText }))),
 });
 
 export const BoardDocumentSchema = z.object({

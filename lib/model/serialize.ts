@@ -51,6 +51,7 @@ function plainStudy(study: StudyGuide): StudyGuide {
     },
     tags: [...study.tags],
     ...(study.v1 !== undefined && { v1: [...study.v1] }),
+    ...(study.ladder !== undefined && { ladder: study.ladder.map((step) => ({ add: [...step.add], when: step.when, because: step.because })) }),
   };
 }
 

@@ -89,6 +89,18 @@ export interface StudyGuide {
   tags: string[];
   /** Node ids of the reference's first version: what a candidate draws in the high-level phase. */
   v1?: string[];
+  /** What an interviewer's follow-ups add to v1, in order; v1 plus every step is the whole design. */
+  ladder?: LadderStep[];
+}
+
+/** One follow-up of the build-up from v1: the components it adds and why. */
+export interface LadderStep {
+  /** Node ids (components; their boundaries come with them). */
+  add: string[];
+  /** The follow-up that prompts it, e.g. "When asked about freshness". */
+  when: string;
+  /** Why these components answer it. */
+  because: string;
 }
 
 export interface BoardDocument {

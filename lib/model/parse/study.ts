@@ -38,5 +38,12 @@ export function restoreStudy(raw: unknown, repairs: Repairs): StudyGuide | undef
     },
     tags: textList(own(raw, 'tags')),
     ...(own(raw, 'v1') !== undefined && { v1: textList(own(raw, 'v1')) }),
+    ...(own(raw, 'ladder') !== undefined && {
+      ladder: list(own(raw, 'ladder'), (step) =>
+        isRawObject(step) && Array.isArray(own(step, 'add'))
+          ? { add: textList(own(step, 'add')), when: text(own(step, 'when')), because: text(own(step, 'because')) }
+          : undefined,
+      ),
+    }),
   };
 }
