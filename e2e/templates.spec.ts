@@ -37,6 +37,11 @@ async function studyTemplate(page: Page, title: string) {
   const gallery = await openGallery(page);
   await gallery.getByRole('button', { name: `Study ${title}`, exact: true }).click();
   await expect(gallery).toHaveCount(0);
+  // Studying opens at v1 (e2e/study-build-up.spec.ts); these checks are about the whole design, its last step.
+  const guide = page.getByRole('complementary', { name: 'Study guide' });
+  await expect(guide.getByText(/^Step 1 of \d+$/)).toBeVisible();
+  const next = guide.getByRole('button', { name: 'Next step', exact: true });
+  while (await next.isEnabled()) await next.click();
 }
 
 /** Fits the view (Shift+1) once the layout has settled and waits for the fit animation. */

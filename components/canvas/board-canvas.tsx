@@ -30,7 +30,7 @@ import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/ed
 import { createTaskBatch } from '@/lib/canvas/task-batch';
 import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas/node-changes';
 import { DETAIL_CLASS, detailAt, type Detail } from '@/lib/canvas/level-of-detail';
-import { createEdgeAdapter, createNodeAdapter, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
+import { createEdgeAdapter, createNodeAdapter, withHidden, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 import { requestEdgeLabelFocus } from '@/components/editor/edge-label-focus';
 import { GhostLayer } from './ghost-layer';
 
@@ -82,6 +82,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   // Dragging a node changes doc.nodes only: keep the same edges array so React Flow does not
   // re-adopt every edge on every frame.
   const edges = useMemo(() => toFlowEdges(doc.edges, selection.edgeIds), [toFlowEdges, doc.edges, selection.edgeIds]);
+  const hiddenIds = useBoardStore((s) => s.hiddenIds);
+  const shown = useMemo(() => withHidden(nodes, edges, hiddenIds), [nodes, edges, hiddenIds]);
 
   // A freshly opened board is shown whole, from its first frame. The fitted viewport is worked
   // out from the document and set before the browser paints: React Flow's own fitView waits for
@@ -208,8 +210,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
       <ConnectingContext.Provider value={connecting}>
         <EdgeLabelLayerProvider value={edgeLabelLayer}>
           <ReactFlow<BoardFlowNode, BoardFlowEdge>
-            nodes={nodes}
-            edges={edges}
+            nodes={shown.nodes}
+            edges={shown.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

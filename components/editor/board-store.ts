@@ -45,6 +45,8 @@ export interface BoardState {
   highlightedIds: ReadonlySet<string>;
   /** Nodes greyed out by the failure simulation; never saved, never an undo step. */
   dimmedIds: ReadonlySet<string>;
+  /** Nodes left off the canvas by the study build-up; a view filter, never saved, never an undo step. */
+  hiddenIds: ReadonlySet<string>;
   snapToGrid: boolean;
   theme: ThemePreference;
   /** Bumped when the whole document is swapped (open, import) so the view refits. */
@@ -68,6 +70,7 @@ export interface BoardState {
   setSelection: (selection: Selection) => void;
   setHighlighted: (ids: Iterable<string>) => void;
   setDimmed: (ids: Iterable<string>) => void;
+  setHidden: (ids: Iterable<string>) => void;
   toggleSnap: () => void;
   setTheme: (theme: ThemePreference) => void;
   startSimulation: () => void;
@@ -92,6 +95,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   selection: { nodeIds: EMPTY, edgeIds: EMPTY },
   highlightedIds: EMPTY,
   dimmedIds: EMPTY,
+  hiddenIds: EMPTY,
   snapToGrid: true,
   theme: 'system',
   loadCount: 0,
@@ -130,6 +134,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
       selection: { nodeIds: EMPTY, edgeIds: EMPTY },
       highlightedIds: EMPTY,
       dimmedIds: EMPTY,
+      hiddenIds: EMPTY,
       simulation: null,
       loadCount: get().loadCount + 1,
     }),
@@ -139,6 +144,10 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   setSelection: (selection) => set({ selection }),
   setHighlighted: (ids) => set({ highlightedIds: new Set(ids) }),
   setDimmed: (ids) => set({ dimmedIds: new Set(ids) }),
+  setHidden: (ids) => {
+    const hiddenIds = new Set(ids);
+    if (hiddenIds.size > 0 || get().hiddenIds.size > 0) set({ hiddenIds: hiddenIds.size > 0 ? hiddenIds : EMPTY });
+  },
   toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
   setTheme: (theme) => set({ theme }),
   startSimulation: () => {

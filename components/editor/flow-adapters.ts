@@ -73,3 +73,15 @@ function toFlowEdge(edge: BoardEdge, selected: boolean): BoardFlowEdge {
 export function createEdgeAdapter(): (edges: readonly BoardEdge[], selectedIds: ReadonlySet<string>) => BoardFlowEdge[] {
   return createCachedAdapter(toFlowEdge);
 }
+
+/**
+ * Leaves hidden nodes, and edges touching one, off the canvas (hidden: true) without
+ * changing the document; the same arrays when nothing is hidden.
+ */
+export function withHidden<N extends Node, E extends Edge>(nodes: N[], edges: E[], hiddenIds: ReadonlySet<string>): { nodes: N[]; edges: E[] } {
+  if (hiddenIds.size === 0) return { nodes, edges };
+  return {
+    nodes: nodes.map((n) => (hiddenIds.has(n.id) ? { ...n, hidden: true } : n)),
+    edges: edges.map((e) => (hiddenIds.has(e.source) || hiddenIds.has(e.target) ? { ...e, hidden: true } : e)),
+  };
+}

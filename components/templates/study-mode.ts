@@ -21,17 +21,28 @@ function readHints(): Record<string, HintsChoice> {
   return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, HintsChoice>) : {};
 }
 
+/** Where the build-up from v1 stands on one board (0 is v1); absent, the board shows its whole design. */
+export interface BuildUp {
+  boardId: string;
+  step: number;
+  /** Set when an edit ended the build-up: everything is shown again. */
+  stoppedByEdit?: boolean;
+}
+
 interface StudyViewState {
   /** Per board id; boards without an entry show everything (study mode). */
   hints: Record<string, HintsChoice>;
   collapsed: boolean;
+  buildUp: BuildUp | null;
   setHints: (boardId: string, choice: HintsChoice) => void;
   setCollapsed: (collapsed: boolean) => void;
+  setBuildUp: (buildUp: BuildUp | null) => void;
 }
 
 export const useStudyView = create<StudyViewState>()((set, get) => ({
   hints: readHints(),
   collapsed: readJson(COLLAPSED_KEY) === true,
+  buildUp: null,
   // If storage refuses (full or blocked), the choice lasts for this page only, which is acceptable.
   setHints: (boardId, choice) => {
     const hints = { ...get().hints, [boardId]: choice };
@@ -42,12 +53,16 @@ export const useStudyView = create<StudyViewState>()((set, get) => ({
     set({ collapsed });
     writeJson(COLLAPSED_KEY, collapsed);
   },
+  setBuildUp: (buildUp) => set({ buildUp }),
 }));
 
-/** Opens a parsed template as a new board with its full study guide. */
+/** Opens a parsed template as a new board with its full study guide, built up from v1 when it has a ladder. */
 export async function studyTemplate(doc: BoardDocument) {
   await openAsNewBoard(doc);
-  useStudyView.getState().setCollapsed(false);
+  const boardId = useBoardSession.getState().boardId;
+  const view = useStudyView.getState();
+  view.setBuildUp(boardId && doc.study?.v1?.length && doc.study.ladder?.length ? { boardId, step: 0 } : null);
+  view.setCollapsed(false);
   notify.info(`Opened “${doc.title}” as a new board to study. Your other boards are unchanged.`);
 }
 

@@ -4,6 +4,7 @@ import { getKind, isBoundaryKind } from '@/lib/catalog';
 import type { PhaseId, StudyGuide } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
 import { useBoardSession } from '@/components/editor/board-session';
+import { StudyBuildUp } from './study-build-up';
 import { useStudyView } from './study-mode';
 import './templates.css';
 
@@ -52,6 +53,7 @@ export function StudyPanel() {
       </header>
       <div className="study-scroll">
         <SelectedComponentNote />
+        <StudyBuildUp />
         <StudyGuideBody study={study} />
       </div>
     </aside>

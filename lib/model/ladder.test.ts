@@ -58,6 +58,7 @@ describe('the build-up from v1', () => {
   it('has no steps without a v1 or a ladder', () => {
     expect(ladderLength({ ...board(), study: { ...study, ladder: [] } })).toBe(0);
     expect(ladderLength({ ...board(), study: { ...study, v1: undefined } })).toBe(0);
+    expect(ladderLength({ ...board(), nodes: [] })).toBe(0);
   });
 
   it('keeps a valid ladder through the parser and the serializer', () => {

@@ -5,10 +5,15 @@
 import { isBoundaryKind } from '@/lib/catalog';
 import type { BoardDocument } from './types';
 
-/** The step count (v1 is step 1), or 0 when the board has no v1 and ladder to step through. */
+/**
+ * The step count (v1 is step 1), or 0 when there is nothing to step through: no v1 or ladder,
+ * or a board without the diagram (a practice board carries the guide alone).
+ */
 export function ladderLength(doc: BoardDocument): number {
   const study = doc.study;
   if (!study?.v1?.length || !study.ladder?.length) return 0;
+  const ids = new Set(doc.nodes.map((n) => n.id));
+  if (!study.v1.every((id) => ids.has(id))) return 0;
   return 1 + study.ladder.length;
 }
 
