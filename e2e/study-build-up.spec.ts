@@ -64,7 +64,7 @@ test('studying a reference builds it up from v1, one follow-up at a time, withou
   // An edit while stepping stops the build-up and shows everything.
   await previous.click();
   await expect(canvasNodes(page)).toHaveCount(visibleIdsAt(doc, total - 2).size);
-  await nodeOnCanvas(page, 'rec').click();
+  await nodeOnCanvas(page, 'flags').click();
   await page.keyboard.press('Delete');
   await expect(buildUp).toContainText('the build-up stopped');
   await expect(canvasNodes(page)).toHaveCount(doc.nodes.length - 1);

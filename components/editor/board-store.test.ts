@@ -120,3 +120,15 @@ describe('the failure simulation leaves the board untouched', () => {
     expect(store().simulation).toBeNull();
   });
 });
+
+describe('the build-up view filter (hiddenIds)', () => {
+  it('hides without touching the document or the history, and opening a board clears it', () => {
+    const before = currentDoc();
+    store().setHidden(['b']);
+    expect([...store().hiddenIds]).toEqual(['b']);
+    expect(currentDoc()).toBe(before);
+    expect(canUndo(store().history)).toBe(false);
+    store().load(boardOf(node('c', 'cache', 0, 0)).doc);
+    expect(store().hiddenIds.size).toBe(0);
+  });
+});
