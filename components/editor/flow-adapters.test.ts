@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Edge, Node } from '@xyflow/react';
 import { withHidden } from './flow-adapters';
 
-const nodes = [{ id: 'a', position: { x: 0, y: 0 }, data: {} }, { id: 'b', position: { x: 0, y: 0 }, data: {} }];
-const edges = [{ id: 'a->b', source: 'a', target: 'b' }];
+const nodes: Node[] = [{ id: 'a', position: { x: 0, y: 0 }, data: {} }, { id: 'b', position: { x: 0, y: 0 }, data: {} }];
+const edges: Edge[] = [{ id: 'a->b', source: 'a', target: 'b' }];
 
 describe('withHidden', () => {
   it('marks hidden nodes and every edge touching one, and passes the same arrays through when nothing is hidden', () => {

@@ -8,30 +8,24 @@ import type { BoardDocument, BoardNode, StudyGuide } from './types';
 const node = (id: string, kind: string, parentId?: string): BoardNode =>
   ({ id, kind, label: id, notes: '', tags: [], position: { x: 0, y: 0 }, ...(parentId && { parentId }) }) as BoardNode;
 
-const study: StudyGuide = {
-  prompt: 'Design it',
-  clarifyingQuestions: [],
-  functionalRequirements: [],
-  nonFunctionalRequirements: [],
-  estimates: [],
-  failureScenarios: [],
-  costNotes: [],
-  talkingPoints: { requirements: [], 'high-level': [], 'deep-dive': [], 'edge-cases': [] },
-  tags: [],
-  v1: ['api'],
-  ladder: [
-    { add: ['worker'], when: 'When asked about load', because: 'Work moves off the request path.' },
-    { add: ['db'], when: 'When asked about state', because: 'It must survive restarts.' },
-  ],
+const ladder = [
+  { add: ['worker'], when: 'When asked about load', because: 'Work moves off the request path.' },
+  { add: ['db'], when: 'When asked about state', because: 'It must survive restarts.' },
+];
+
+// Written as a stored file would be: the parser fills in the guide's missing lists.
+const raw = {
+  ...createEmptyDocument(),
+  nodes: [node('vpc', 'vpc'), node('ns', 'namespace', 'vpc'), node('api', 'k8s-service', 'ns'), node('worker', 'worker-service', 'ns'), node('db', 'relational-db')],
+  study: { prompt: 'Design it', v1: ['api'], ladder },
 };
 
 function board(): BoardDocument {
-  return {
-    ...createEmptyDocument(),
-    nodes: [node('vpc', 'vpc'), node('ns', 'namespace', 'vpc'), node('api', 'k8s-service', 'ns'), node('worker', 'worker-service', 'ns'), node('db', 'relational-db')],
-    study,
-  };
+  const result = parseDocument(structuredClone(raw));
+  if (!result.ok) throw new Error(result.reason);
+  return result.document;
 }
+const study: StudyGuide = board().study!;
 
 describe('the build-up from v1', () => {
   it('shows v1 with the boundaries around it, then each step’s components', () => {
@@ -62,17 +56,16 @@ describe('the build-up from v1', () => {
   });
 
   it('keeps a valid ladder through the parser and the serializer', () => {
-    const doc = board();
-    const result = parseDocument(JSON.parse(JSON.stringify(doc)));
+    const result = parseDocument(structuredClone(raw));
     expect(result.ok && result.warnings).toEqual([]);
-    expect(result.ok && result.document.study?.ladder).toEqual(study.ladder);
-    expect(toPlainDocument(result.ok ? result.document : doc).study?.ladder).toEqual(study.ladder);
+    expect(result.ok && result.document.study?.ladder).toEqual(ladder);
+    expect(toPlainDocument(board()).study?.ladder).toEqual(ladder);
   });
 
   it('drops a step of the wrong shape with a warning, keeping the others and unknown ids as text', () => {
-    const raw = JSON.parse(JSON.stringify(board()));
-    raw.study.ladder = [{ add: ['nope'], when: 'When asked', because: 'b' }, 'not a step', { when: 'no add' }];
-    const result = parseDocument(raw);
+    const broken = structuredClone(raw) as { study: { ladder: unknown[] } };
+    broken.study.ladder = [{ add: ['nope'], when: 'When asked', because: 'b' }, 'not a step', { when: 'no add' }];
+    const result = parseDocument(broken);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document.study?.ladder).toEqual([{ add: ['nope'], when: 'When asked', because: 'b' }]);
