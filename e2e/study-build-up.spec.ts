@@ -39,6 +39,8 @@ test('studying a reference builds it up from v1, one follow-up at a time, withou
   await expect(canvasNodes(page)).toHaveCount(visibleIdsAt(doc, 1).size);
   expect(visibleIdsAt(doc, 1).size - visibleIdsAt(doc, 0).size).toBeGreaterThanOrEqual(ladder[0].add.length);
   for (const id of ladder[0].add) await expect(nodeOnCanvas(page, id)).toBeVisible();
+  await waitForViewportAtRest(page);
+  await page.screenshot({ path: '/tmp/build-up-step-2.png' });
 
   await previous.click();
   await expect(buildUp.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();

@@ -11,15 +11,20 @@ import { useBoardStore } from '@/components/editor/board-store';
 import { useBoardSession } from '@/components/editor/board-session';
 import { useStudyView } from './study-mode';
 
-// An edit while stepping ends the build-up and shows everything: guessing which step an
-// edited board is at would be wrong half the time.
+// Opening a board ends the build-up (a template being studied starts its own afterwards). An
+// edit while stepping ends it too and shows everything: guessing which step an edited board
+// is at would be wrong half the time.
 useBoardStore.subscribe((state, previous) => {
-  if (state.hiddenIds.size === 0 || state.loadCount !== previous.loadCount) return;
+  const view = useStudyView.getState();
+  if (state.loadCount !== previous.loadCount) {
+    if (view.buildUp) view.setBuildUp(null);
+    return;
+  }
+  if (state.hiddenIds.size === 0) return;
   const now = state.history.present;
   const before = previous.history.present;
   if (now.nodes === before.nodes && now.edges === before.edges) return;
-  const buildUp = useStudyView.getState().buildUp;
-  if (buildUp) useStudyView.getState().setBuildUp({ ...buildUp, step: Number.MAX_SAFE_INTEGER, stoppedByEdit: true });
+  if (view.buildUp) view.setBuildUp({ ...view.buildUp, step: Number.MAX_SAFE_INTEGER, stoppedByEdit: true });
   state.setHidden([]);
 });
 
