@@ -126,6 +126,13 @@ describe('editing commands', () => {
     expect([...store().selection.edgeIds]).toEqual(['a->b']);
   });
 
+  it('select all leaves out what a study build-up hides, and the edges to it', () => {
+    store().setHidden(['b']);
+    run('select-all');
+    expect(selectedNodes()).toEqual(['a']);
+    expect([...store().selection.edgeIds]).toEqual([]);
+  });
+
   it('paste inserts the copied nodes a step further each time and selects them', () => {
     store().select(['a', 'b']);
     run('copy');

@@ -76,8 +76,12 @@ const ACTIONS: Record<CommandId, CommandAction> = {
   },
   'select-all': {
     run: () => {
-      const doc = currentDoc();
-      store().select(doc.nodes.map((n) => n.id), doc.edges.map((e) => e.id));
+      // What a study build-up hides is not on screen, so it is not selected (a Delete would remove it unseen).
+      const { history, hiddenIds } = store();
+      const { nodes, edges } = history.present;
+      const shown = nodes.filter((n) => !hiddenIds.has(n.id)).map((n) => n.id);
+      const shownEdges = edges.filter((e) => !hiddenIds.has(e.source) && !hiddenIds.has(e.target)).map((e) => e.id);
+      store().select(shown, shownEdges);
     },
   },
   // The keyboard leaves these three to the browser's clipboard events (use-editor-keyboard).
