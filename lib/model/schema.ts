@@ -71,6 +71,7 @@ export const StudyGuideSchema = z.object({
   }),
   tags: studyList,
   v1: z.optional(studyList),
+  controlLoops: z.optional(list(FIELDS.study.list, z.object({ from: id, to: id, kind: choice(FIELDS.edge.kind), why: studyText }))),
 });
 
 export const BoardDocumentSchema = z.object({

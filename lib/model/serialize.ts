@@ -51,6 +51,7 @@ function plainStudy(study: StudyGuide): StudyGuide {
     },
     tags: [...study.tags],
     ...(study.v1 !== undefined && { v1: [...study.v1] }),
+    ...(study.controlLoops !== undefined && { controlLoops: study.controlLoops.map((l) => ({ from: l.from, to: l.to, kind: l.kind, why: l.why })) }),
   };
 }
 

@@ -89,6 +89,17 @@ export interface StudyGuide {
   tags: string[];
   /** Node ids of the reference's first version: what a candidate draws in the high-level phase. */
   v1?: string[];
+  /** The feedback and control paths the text promises, each drawn as an edge from → to of this kind. */
+  controlLoops?: ControlLoop[];
+}
+
+/** One edge of a control loop (retraining trigger, prediction log, feedback, invalidation, DLQ write…). */
+export interface ControlLoop {
+  /** Node id. */
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  why: string;
 }
 
 export interface BoardDocument {
