@@ -61,6 +61,10 @@ function studyGuideGaps(study: StudyGuide | undefined): string[] {
   return gaps;
 }
 
+// Who sits on a request's serving path (and so logs what it served), and who consumes a queue (and so writes its DLQ).
+const SERVING_KINDS = new Set(['k8s-service', 'model-server', 'worker-service', 'stream-processor', 'serverless-function']);
+const CONSUMER_KINDS = new Set(['worker-service', 'stream-processor', 'serverless-function', 'k8s-service']);
+
 describe.each(TEMPLATE_IDS)('template %s', (id) => {
   const doc = readTemplate(id);
   const byId = indexNodes(doc);
@@ -154,6 +158,26 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
 
   it('carries a complete study guide', () => {
     expect(studyGuideGaps(doc.study)).toEqual([]);
+  });
+
+  it('draws every control loop it lists as an edge from → to of that kind, with a reason', () => {
+    const loops = doc.study?.controlLoops ?? [];
+    const missing = loops.filter((l) => !doc.edges.some((e) => e.source === l.from && e.target === l.to && e.kind === l.kind));
+    expect(missing.map((l) => `${l.from} → ${l.to} (${l.kind})`)).toEqual([]);
+    for (const loop of loops) expect(loop.why.trim().length, `${loop.from} → ${loop.to}`).toBeGreaterThan(20);
+  });
+
+  it('lists a retraining trigger, a prediction log from the serving path, a feedback edge and a consumer’s DLQ write', () => {
+    const kindOf = (id: string) => byId.get(id)?.kind ?? '';
+    const loops = doc.study?.controlLoops ?? [];
+    const found = {
+      retraining: loops.some((l) => kindOf(l.from) === 'drift-monitor' && kindOf(l.to) === 'workflow-orchestrator'),
+      predictionLog: loops.some((l) => SERVING_KINDS.has(kindOf(l.from)) && kindOf(l.to) === 'event-stream' && /^Prediction log/.test(l.why)),
+      logReachesDrift: loops.some((l) => kindOf(l.from) === 'data-lake' && kindOf(l.to) === 'drift-monitor'),
+      feedback: loops.some((l) => /^Feedback/.test(l.why)),
+      consumerDlq: loops.some((l) => kindOf(l.to) === 'dead-letter-queue' && CONSUMER_KINDS.has(kindOf(l.from))),
+    };
+    expect(Object.entries(found).filter(([, ok]) => !ok).map(([name]) => name)).toEqual([]);
   });
 
   it('loads lazily through the catalogue and parses with the shared parser', async () => {
