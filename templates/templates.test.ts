@@ -271,6 +271,12 @@ describe('shared assumptions sheet', () => {
     for (const figure of items) expect([sheet.world.items, sheet.world.itemsDesignTarget]).toContain(figure);
   });
 
+  it.each(templates)('%s states the sheet’s item writes per day wherever it names them', (_id, doc) => {
+    const all = statedTexts(doc).join('\n');
+    const writes = figuresBefore(all, '(?:item writes|item change events|change events)/day');
+    for (const figure of writes) expect(figure).toBe(sheet.world.itemWritesPerDay);
+  });
+
   it('has every reference that sizes items state the sheet’s count', () => {
     const stating = templates.filter(([, doc]) => figuresBefore(requirementsText(doc), '(?:open )?items').length > 0).map(([id]) => id);
     expect(stating).toEqual(expect.arrayContaining(['auto-classification', 'search', 'predictive-analytics']));
