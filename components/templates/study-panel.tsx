@@ -6,6 +6,7 @@ import { useBoardStore } from '@/components/editor/board-store';
 import { useBoardSession } from '@/components/editor/board-session';
 import { StudyBuildUp } from './study-build-up';
 import { useStudyView } from './study-mode';
+import { StudyLoops } from './study-loops';
 import './templates.css';
 
 const PHASES: { id: PhaseId; label: string }[] = [
@@ -138,6 +139,7 @@ function StudyGuideBody({ study }: { study: StudyGuide }) {
           )}
           <ListSection title="Failure scenarios" items={study.failureScenarios} />
           <ListSection title="Cost notes" items={study.costNotes} />
+          <StudyLoops loops={study.controlLoops} />
           <section className="study-section" aria-label="Talking points">
             <h3>Talking points by phase</h3>
             {PHASES.map((phase) => {

@@ -200,6 +200,25 @@ const cases: Case[] = [
     },
   },
   { name: 'study guide not an object', text: () => withDoc((doc) => { doc.study = 'read the seed'; }), expect: { warnings: ['The study guide was unreadable and was removed'] } },
+  {
+    name: 'control loops: an entry without valid ids or an edge kind is dropped and counted',
+    text: () =>
+      withDoc((doc) => {
+        doc.study = {
+          prompt: 'Design X',
+          controlLoops: [
+            { from: 'api', to: 'cache', kind: 'async', why: 'invalidate on write' },
+            { from: 'api', to: 'cache', kind: 'telepathy', why: 'unknown kind' },
+            { from: 7, to: 'cache', kind: 'sync', why: 'from is not an id' },
+            'api → cache',
+          ],
+        };
+      }),
+    expect: {
+      warnings: ['3 study guide entries repaired'],
+      check: (doc) => expect(doc.study?.controlLoops).toEqual([{ from: 'api', to: 'cache', kind: 'async', why: 'invalidate on write' }]),
+    },
+  },
 
   // --- coordinates ----------------------------------------------------------------------
   {

@@ -72,6 +72,7 @@ export const StudyGuideSchema = z.object({
   tags: studyList,
   v1: z.optional(studyList),
   ladder: z.optional(list(FIELDS.study.list, z.object({ add: studyList, when: studyText, because: studyText }))),
+  controlLoops: z.optional(list(FIELDS.study.list, z.object({ from: id, to: id, kind: choice(FIELDS.edge.kind), why: studyText }))),
 });
 
 export const BoardDocumentSchema = z.object({

@@ -52,6 +52,7 @@ function plainStudy(study: StudyGuide): StudyGuide {
     tags: [...study.tags],
     ...(study.v1 !== undefined && { v1: [...study.v1] }),
     ...(study.ladder !== undefined && { ladder: study.ladder.map((step) => ({ add: [...step.add], when: step.when, because: step.because })) }),
+    ...(study.controlLoops !== undefined && { controlLoops: study.controlLoops.map((l) => ({ from: l.from, to: l.to, kind: l.kind, why: l.why })) }),
   };
 }
 

@@ -91,6 +91,8 @@ export interface StudyGuide {
   v1?: string[];
   /** What an interviewer's follow-ups add to v1, in order; v1 plus every step is the whole design. */
   ladder?: LadderStep[];
+  /** The feedback and control paths the text promises, each drawn as an edge from → to of this kind. */
+  controlLoops?: ControlLoop[];
 }
 
 /** One follow-up of the build-up from v1: the components it adds and why. */
@@ -101,6 +103,15 @@ export interface LadderStep {
   when: string;
   /** Why these components answer it. */
   because: string;
+}
+
+/** One edge of a control loop (retraining trigger, prediction log, feedback, invalidation, DLQ write…). */
+export interface ControlLoop {
+  /** Node id. */
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  why: string;
 }
 
 export interface BoardDocument {

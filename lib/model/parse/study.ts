@@ -1,10 +1,20 @@
 // The study guide that travels with templates and practice boards: every text and list is
 // restored on its own, so a broken entry costs that entry, not the guide.
-import { FIELDS } from '../field-table';
+import { FIELDS, isValidId } from '../field-table';
 import { isRawObject, own } from '../raw-object';
-import type { StudyGuide } from '../types';
+import { EDGE_KINDS, type ControlLoop, type EdgeKind, type StudyGuide } from '../types';
 import { restoreList, restoreText } from './fields';
 import type { Repairs } from './repairs';
+
+// A loop entry that names no valid node ids or edge kind is dropped whole (counted as a study repair).
+function restoreControlLoop(entry: unknown, text: (value: unknown) => string): ControlLoop | undefined {
+  if (!isRawObject(entry)) return undefined;
+  const from = own(entry, 'from');
+  const to = own(entry, 'to');
+  const kind = own(entry, 'kind');
+  if (!isValidId(from) || !isValidId(to) || typeof kind !== 'string' || !(EDGE_KINDS as readonly string[]).includes(kind)) return undefined;
+  return { from, to, kind: kind as EdgeKind, why: text(own(entry, 'why')) };
+}
 
 export function restoreStudy(raw: unknown, repairs: Repairs): StudyGuide | undefined {
   if (raw === undefined || raw === null) return undefined;
@@ -45,5 +55,6 @@ export function restoreStudy(raw: unknown, repairs: Repairs): StudyGuide | undef
           : undefined,
       ),
     }),
+    ...(own(raw, 'controlLoops') !== undefined && { controlLoops: list(own(raw, 'controlLoops'), (entry) => restoreControlLoop(entry, text)) }),
   };
 }
