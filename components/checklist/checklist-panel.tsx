@@ -6,7 +6,7 @@ import { getRule, type CostRollup, type Finding } from '@/lib/checklist';
 import { formatMonthlyCost } from '@/lib/model/format';
 import { StatusIcon } from './status-icon';
 import { useBoardReview } from './use-checklist';
-import { useFocusNodes } from './use-focus-nodes';
+import { useFocusNodes } from '@/components/editor/use-focus-nodes';
 import './checklist.css';
 
 export function ChecklistPanel() {

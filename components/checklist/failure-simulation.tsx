@@ -11,7 +11,7 @@ import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/li
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
 import { FailedList } from './failed-list';
-import { useFocusNodes } from './use-focus-nodes';
+import { useFocusNodes } from '@/components/editor/use-focus-nodes';
 import './checklist.css';
 
 const NO_FAILURES: ReadonlySet<string> = new Set();

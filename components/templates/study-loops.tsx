@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { EDGE_KIND_LABELS, type ControlLoop } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
-import { useFocusNodes } from '@/components/checklist/use-focus-nodes';
+import { useFocusNodes } from '@/components/editor/use-focus-nodes';
 import './study-loops.css';
 
 /**
