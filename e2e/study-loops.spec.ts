@@ -18,8 +18,12 @@ test('the study guide lists the control loops; clicking one selects and zooms to
 
   const section = page.getByRole('complementary', { name: 'Study guide' }).getByRole('region', { name: 'Control loops', exact: true });
   await expect(section.getByRole('listitem')).toHaveCount(loops.length);
-  // A loop whose two ends are far apart, so the zoom has to move the view.
+  // A loop whose two ends are far apart, so the zoom has to move the view; studying opens at
+  // v1, which does not show the invalidator yet, so the click also moves the build-up on.
   const loop = loops.find((l) => l.from === 'acl-inval' && l.to === 'cache')!;
+  const guide = page.getByRole('complementary', { name: 'Study guide' });
+  await expect(guide.getByText(/^Step 1 of \d+$/)).toBeVisible();
+  await expect(page.locator(`.react-flow__node[data-id="${loop.from}"]`)).toBeHidden();
   const item = section.locator(`li[data-loop="${loop.from}→${loop.to}"]`);
   await expect(item).toContainText(loop.why);
   await item.getByRole('button').focus();
@@ -29,5 +33,5 @@ test('the study guide lists the control loops; clicking one selects and zooms to
   await expect(selected).toHaveCount(2);
   expect((await selected.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).sort()).toEqual([loop.from, loop.to].sort());
   for (const id of [loop.from, loop.to]) await expect(page.locator(`.react-flow__node[data-id="${id}"]`)).toBeInViewport();
-  await page.screenshot({ path: test.info().outputPath('study-loops.png') });
+  await expect(guide.getByText(/^Step 1 of \d+$/)).toHaveCount(0);
 });

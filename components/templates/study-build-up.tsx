@@ -9,6 +9,7 @@ import { hiddenIdsAt, ladderLength, visibleIdsAt } from '@/lib/model/ladder';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
 import { useBoardSession } from '@/components/editor/board-session';
+import { useFocusNodes } from '@/components/editor/use-focus-nodes';
 import { useStudyView } from './study-mode';
 
 // Opening a board ends the build-up (a template being studied starts its own afterwards). An
@@ -40,16 +41,22 @@ export function StudyBuildUp() {
   // Without a build-up under way the board shows its whole design: the last step.
   const step = buildUp ? Math.min(buildUp.step, last) : last;
   const { fitView } = useReactFlow();
+  const focusNodes = useFocusNodes();
 
   useEffect(() => {
     if (total === 0 || !buildUp || buildUp.stoppedByEdit) return;
     const current = useBoardStore.getState().history.present;
     useBoardStore.getState().setHidden(hiddenIdsAt(current, step));
+    const { focusIds } = buildUp;
+    if (focusIds) {
+      const frame = requestAnimationFrame(() => focusNodes(focusIds));
+      return () => cancelAnimationFrame(frame);
+    }
     // Fit the step's components (their boundaries may run past the edge) at a readable zoom.
     const fitIds = [...visibleIdsAt(current, step)].filter((id) => !isBoundaryKind(current.nodes.find((n) => n.id === id)?.kind ?? ''));
     const frame = requestAnimationFrame(() => void fitView({ ...FIT, nodes: fitIds.map((id) => ({ id })) }));
     return () => cancelAnimationFrame(frame);
-  }, [step, total, buildUp, fitView]);
+  }, [step, total, buildUp, fitView, focusNodes]);
 
   if (total === 0 || !boardId) return null;
   const go = (to: number) => {

@@ -1,8 +1,11 @@
 'use client';
 import { useShallow } from 'zustand/react/shallow';
 import { EDGE_KIND_LABELS, type ControlLoop } from '@/lib/model/types';
+import { firstStepShowing } from '@/lib/model/ladder';
 import { useBoardStore } from '@/components/editor/board-store';
+import { useBoardSession } from '@/components/editor/board-session';
 import { useFocusNodes } from '@/components/editor/use-focus-nodes';
+import { useStudyView } from './study-mode';
 import './study-loops.css';
 
 /**
@@ -20,6 +23,14 @@ export function StudyLoops({ loops }: { loops: ControlLoop[] | undefined }) {
   );
   if (!loops || loops.length === 0) return null;
   const name = (id: string) => labels[id] ?? id;
+  // A loop whose ends a study build-up still hides moves the build-up to the first step that shows both.
+  const showLoop = ({ from, to }: ControlLoop) => {
+    const { hiddenIds, history } = useBoardStore.getState();
+    const boardId = useBoardSession.getState().boardId;
+    if (boardId && (hiddenIds.has(from) || hiddenIds.has(to))) {
+      useStudyView.getState().setBuildUp({ boardId, step: firstStepShowing(history.present, [from, to]), focusIds: [from, to] });
+    } else focusNodes([from, to]);
+  };
   return (
     <section className="study-section" aria-label="Control loops">
       <h3>Control loops</h3>
@@ -30,7 +41,7 @@ export function StudyLoops({ loops }: { loops: ControlLoop[] | undefined }) {
               type="button"
               className="study-loop"
               title="Select and zoom to both components"
-              onClick={() => focusNodes([loop.from, loop.to])}
+              onClick={() => showLoop(loop)}
             >
               <span className="study-loop-ends">
                 {name(loop.from)} → {name(loop.to)}

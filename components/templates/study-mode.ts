@@ -27,6 +27,8 @@ export interface BuildUp {
   step: number;
   /** Set when an edit ended the build-up: everything is shown again. */
   stoppedByEdit?: boolean;
+  /** Components to select and zoom to once the step is shown, instead of fitting the step. */
+  focusIds?: string[];
 }
 
 interface StudyViewState {

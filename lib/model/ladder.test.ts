@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyDocument } from './document';
-import { hiddenIdsAt, ladderLength, ladderProblems, visibleIdsAt } from './ladder';
+import { firstStepShowing, hiddenIdsAt, ladderLength, ladderProblems, visibleIdsAt } from './ladder';
 import { parseDocument } from './parse';
 import { toPlainDocument } from './serialize';
 import type { BoardDocument, BoardNode, StudyGuide } from './types';
@@ -36,6 +36,14 @@ describe('the build-up from v1', () => {
     expect(hiddenIdsAt(doc, 1)).toEqual(['db']);
     expect(hiddenIdsAt(doc, 2)).toEqual([]);
     expect(ladderProblems(doc)).toEqual([]);
+  });
+
+  it('finds the first step that shows a set of components', () => {
+    const doc = board();
+    expect(firstStepShowing(doc, ['api', 'vpc'])).toBe(0);
+    expect(firstStepShowing(doc, ['api', 'worker'])).toBe(1);
+    expect(firstStepShowing(doc, ['worker', 'db'])).toBe(2);
+    expect(firstStepShowing(doc, ['not-on-the-board'])).toBe(2);
   });
 
   it('names unknown, repeated, boundary and missing ids', () => {

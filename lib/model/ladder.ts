@@ -59,3 +59,13 @@ export function ladderProblems(doc: BoardDocument): string[] {
   for (const [id, kind] of kinds) if (!isBoundaryKind(kind) && !seen.has(id)) problems.push(`"${id}" is never added`);
   return problems;
 }
+
+/** The first step of the build-up at which all these components are shown (the last step when some never are). */
+export function firstStepShowing(doc: BoardDocument, ids: readonly string[]): number {
+  const last = Math.max(ladderLength(doc) - 1, 0);
+  for (let step = 0; step < last; step++) {
+    const visible = visibleIdsAt(doc, step);
+    if (ids.every((id) => visible.has(id))) return step;
+  }
+  return last;
+}
