@@ -29,7 +29,6 @@ test('studying a reference builds it up from v1, one follow-up at a time, withou
   await expect(canvasNodes(page)).toHaveCount(visibleIdsAt(doc, 0).size);
   await waitForViewportAtRest(page);
   for (const id of doc.study!.v1!) await expect(nodeOnCanvas(page, id)).toBeInViewport();
-  await page.screenshot({ path: '/tmp/build-up-step-1.png' });
 
   // Each next step adds its components, with its follow-up and reason in the guide.
   await next.click();
@@ -40,7 +39,6 @@ test('studying a reference builds it up from v1, one follow-up at a time, withou
   expect(visibleIdsAt(doc, 1).size - visibleIdsAt(doc, 0).size).toBeGreaterThanOrEqual(ladder[0].add.length);
   for (const id of ladder[0].add) await expect(nodeOnCanvas(page, id)).toBeVisible();
   await waitForViewportAtRest(page);
-  await page.screenshot({ path: '/tmp/build-up-step-2.png' });
 
   await previous.click();
   await expect(buildUp.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
@@ -58,7 +56,6 @@ test('studying a reference builds it up from v1, one follow-up at a time, withou
   await expect(canvasNodes(page)).toHaveCount(doc.nodes.length);
   await expect(page.locator('.react-flow__edge')).toHaveCount(doc.edges.length);
   await waitForViewportAtRest(page);
-  await page.screenshot({ path: '/tmp/build-up-last.png' });
 
   // Stepping is a view, not an edit: nothing to undo.
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
