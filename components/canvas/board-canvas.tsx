@@ -30,7 +30,7 @@ import { EdgeLabelLayerProvider, useEdgeLabelLayer } from '@/components/edges/ed
 import { createTaskBatch } from '@/lib/canvas/task-batch';
 import { dragStepPositions, readNodeChanges, selectionAfter } from '@/lib/canvas/node-changes';
 import { DETAIL_CLASS, detailAt, type Detail } from '@/lib/canvas/level-of-detail';
-import { createEdgeAdapter, createNodeAdapter, withHidden, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
+import { createEdgeAdapter, createNodeAdapter, withHiddenEdges, withHiddenNodes, type BoardFlowEdge, type BoardFlowNode } from '@/components/editor/flow-adapters';
 import { requestEdgeLabelFocus } from '@/components/editor/edge-label-focus';
 import { GhostLayer } from './ghost-layer';
 
@@ -83,7 +83,9 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
   // re-adopt every edge on every frame.
   const edges = useMemo(() => toFlowEdges(doc.edges, selection.edgeIds), [toFlowEdges, doc.edges, selection.edgeIds]);
   const hiddenIds = useBoardStore((s) => s.hiddenIds);
-  const shown = useMemo(() => withHidden(nodes, edges, hiddenIds), [nodes, edges, hiddenIds]);
+  // Two memos: a drag changes the nodes only, and must leave the edges array as it is.
+  const shownNodes = useMemo(() => withHiddenNodes(nodes, hiddenIds), [nodes, hiddenIds]);
+  const shownEdges = useMemo(() => withHiddenEdges(edges, hiddenIds), [edges, hiddenIds]);
 
   // A freshly opened board is shown whole, from its first frame. The fitted viewport is worked
   // out from the document and set before the browser paints: React Flow's own fitView waits for
@@ -210,8 +212,8 @@ export function BoardCanvas({ onDropFiles }: BoardCanvasProps) {
       <ConnectingContext.Provider value={connecting}>
         <EdgeLabelLayerProvider value={edgeLabelLayer}>
           <ReactFlow<BoardFlowNode, BoardFlowEdge>
-            nodes={shown.nodes}
-            edges={shown.edges}
+            nodes={shownNodes}
+            edges={shownEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

@@ -74,14 +74,21 @@ export function createEdgeAdapter(): (edges: readonly BoardEdge[], selectedIds: 
   return createCachedAdapter(toFlowEdge);
 }
 
-/**
- * Leaves hidden nodes, and edges touching one, off the canvas (hidden: true) without
- * changing the document; the same arrays when nothing is hidden.
- */
-export function withHidden<N extends Node, E extends Edge>(nodes: N[], edges: E[], hiddenIds: ReadonlySet<string>): { nodes: N[]; edges: E[] } {
-  if (hiddenIds.size === 0) return { nodes, edges };
-  return {
-    nodes: nodes.map((n) => (hiddenIds.has(n.id) ? { ...n, hidden: true } : n)),
-    edges: edges.map((e) => (hiddenIds.has(e.source) || hiddenIds.has(e.target) ? { ...e, hidden: true } : e)),
-  };
+// A hidden copy per flow object, so an element stays the same object from render to render
+// while it is hidden: React Flow re-adopts only what changed identity.
+const hiddenCopies = new WeakMap<object, object>();
+function hiddenCopy<T extends Node | Edge>(item: T): T {
+  let copy = hiddenCopies.get(item) as T | undefined;
+  if (!copy) hiddenCopies.set(item, (copy = { ...item, hidden: true }));
+  return copy;
+}
+
+/** Hidden nodes marked hidden: true, without changing the document; the same array when nothing is hidden. */
+export function withHiddenNodes<N extends Node>(nodes: N[], hiddenIds: ReadonlySet<string>): N[] {
+  return hiddenIds.size === 0 ? nodes : nodes.map((n) => (hiddenIds.has(n.id) ? hiddenCopy(n) : n));
+}
+
+/** Edges touching a hidden node marked hidden: true; the same array when nothing is hidden. */
+export function withHiddenEdges<E extends Edge>(edges: E[], hiddenIds: ReadonlySet<string>): E[] {
+  return hiddenIds.size === 0 ? edges : edges.map((e) => (hiddenIds.has(e.source) || hiddenIds.has(e.target) ? hiddenCopy(e) : e));
 }
