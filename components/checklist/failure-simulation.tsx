@@ -10,6 +10,7 @@ import { labelOf } from '@/lib/checklist';
 import { simulateFailure, type FailureSimulation, type RequestRoute } from '@/lib/graph/simulate-failure';
 import type { BoardDocument } from '@/lib/model/types';
 import { useBoardStore } from '@/components/editor/board-store';
+import { usePageFlag } from '@/components/ui/use-page-flag';
 import { FailedList } from './failed-list';
 import { useFocusNodes } from '@/components/editor/use-focus-nodes';
 import './checklist.css';
@@ -40,14 +41,7 @@ export function SimulationBanner() {
   }, [result]);
 
   // Escape leaves the mode through the editor's `escape` command (components/editor/commands).
-  useEffect(() => {
-    if (!active) return;
-    const root = document.documentElement;
-    root.dataset.simulating = 'true';
-    return () => {
-      delete root.dataset.simulating;
-    };
-  }, [active]);
+  usePageFlag('simulating', active);
 
   if (!simulation || !result) return null;
   return (

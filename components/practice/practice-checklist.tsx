@@ -7,6 +7,7 @@ import { useChecklistScope } from '@/components/checklist/checklist-scope';
 import { readText, writeText } from '@/lib/persistence/local-storage';
 import { promptScope } from '@/lib/practice/prompt-settings';
 import { PRACTICE_BLIND_KEY } from '@/lib/practice/storage-keys';
+import { usePageFlag } from '@/components/ui/use-page-flag';
 
 export function readBlindPreference(): boolean {
   return readText(PRACTICE_BLIND_KEY) === '1';
@@ -15,14 +16,7 @@ export function readBlindPreference(): boolean {
 /** True while the running practice hides the checklist; marks the page for the stylesheet. */
 export function useBlindMode(practising: boolean): boolean {
   const blind = practising && readBlindPreference();
-  useEffect(() => {
-    if (!blind) return;
-    const root = document.documentElement;
-    root.dataset.practiceBlind = 'true';
-    return () => {
-      delete root.dataset.practiceBlind;
-    };
-  }, [blind]);
+  usePageFlag('practiceBlind', blind);
   return blind;
 }
 
